@@ -1,0 +1,25 @@
+// One `jest` run: unit + in-process + storage contract tests (node), then the browser tests (e2e).
+const transform = { '^.+\\.(mjs|cjs|[jt]sx?)$': 'babel-jest' };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/types', '<rootDir>/cloudfunctions', '<rootDir>/scripts', '<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

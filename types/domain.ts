@@ -1,0 +1,47 @@
+/** Domain vocabularies shared by the mini program and the functions. Labels are what people read. */
+
+export const GROUP_CATEGORIES = ['culture_sports', 'life_service', 'charity', 'mutual_aid', 'community_affairs', 'other'] as const;
+export type TGroupCategory = (typeof GROUP_CATEGORIES)[number];
+export const GROUP_CATEGORY_LABELS: Record<TGroupCategory, string> = {
+  culture_sports: '文体活动',
+  life_service: '生活服务',
+  charity: '公益慈善',
+  mutual_aid: '居民互助',
+  community_affairs: '社区事务',
+  other: '其他',
+};
+
+export const FILING_STATUSES = ['draft', 'submitted', 'approved', 'returned', 'rejected', 'withdrawn'] as const;
+export type TFilingStatus = (typeof FILING_STATUSES)[number];
+export const FILING_STATUS_LABELS: Record<TFilingStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  approved: '已通过',
+  returned: '退回修改',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+};
+
+export const FILING_KINDS = ['initial', 'change', 'dissolution'] as const;
+export type TFilingKind = (typeof FILING_KINDS)[number];
+export const FILING_KIND_LABELS: Record<TFilingKind, string> = {
+  initial: '成立报备',
+  change: '变更报备',
+  dissolution: '注销报备',
+};
+
+export const DECISIONS = ['approve', 'return', 'reject'] as const;
+export type TDecision = (typeof DECISIONS)[number];
+export const DECISION_LABELS: Record<TDecision, string> = { approve: '通过', return: '退回修改', reject: '不予通过' };
+
+/** Platform roles. Group roles (leader/deputy/member) come from memberships, not from here. */
+export const STAFF_ROLES = ['social_worker', 'admin'] as const;
+export type TStaffRole = (typeof STAFF_ROLES)[number];
+export const ROLE_LABELS: Record<TStaffRole | 'resident', string> = {
+  resident: '居民',
+  social_worker: '社工',
+  admin: '管理员',
+};
+
+export const GROUP_STATUSES = ['active', 'dissolved'] as const;
+export type TGroupStatus = (typeof GROUP_STATUSES)[number];

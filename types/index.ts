@@ -1,0 +1,23 @@
+/** The contract between the mini program and the cloud functions. */
+export * from './errors';
+export * from './envelope';
+export * from './domain';
+export * from './define';
+export * from './fields';
+export * from './validation';
+export * from './filings';
+export * from './groups';
+export * from './account';
+
+import { accountFunction } from './account';
+import { filingsFunction } from './filings';
+import { groupsFunction } from './groups';
+
+/** Every deployable function, by name. The build, the gateway and the client all read this table. */
+export const FUNCTIONS = {
+  account: accountFunction,
+  filings: filingsFunction,
+  groups: groupsFunction,
+} as const;
+export type TFunctions = typeof FUNCTIONS;
+export type TFunctionName = keyof TFunctions;
