@@ -78,7 +78,7 @@ export class TransactionConflictError extends Error {
   }
 }
 
-export interface TCollection<T extends TDoc = TDoc> {
+export interface TCollection<T extends TStoredMeta = TDoc> {
   get(id: string): Promise<T | null>;
   find(options: TFindOptions): Promise<TFindPage<T>>;
   count(where?: TFilter): Promise<number>;
@@ -91,16 +91,16 @@ export interface TCollection<T extends TDoc = TDoc> {
 
 /** By-id operations inside a transaction. Reads see the transaction's own writes. */
 export interface TTransaction {
-  get<T extends TDoc = TDoc>(collection: string, id: string): Promise<T | null>;
+  get<T extends TStoredMeta = TDoc>(collection: string, id: string): Promise<T | null>;
   /** Throws DuplicateIdError (which aborts the transaction) if the id exists. */
-  insert<T extends TDoc = TDoc>(collection: string, doc: Omit<T, keyof TStoredMeta> & { _id: string }): Promise<T>;
+  insert<T extends TStoredMeta = TDoc>(collection: string, doc: Omit<T, keyof TStoredMeta> & { _id: string }): Promise<T>;
   /** Patches an existing document (bumps version, updatedAt). Returns false if it does not exist. */
   update(collection: string, id: string, patch: TPatch): Promise<boolean>;
   remove(collection: string, id: string): Promise<boolean>;
 }
 
 export interface TStore {
-  collection<T extends TDoc = TDoc>(name: string): TCollection<T>;
+  collection<T extends TStoredMeta = TDoc>(name: string): TCollection<T>;
   /**
    * Runs `work` atomically with snapshot isolation. If a concurrent transaction wrote the same documents the
    * adapter retries `work` (so it must be free of outside side effects), then throws TransactionConflictError.

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { filingsFunction } from '../../../types/filings';
+import { DECISION_LABELS } from '../../../types/domain';
+import { AppError, forbidden, invalidState } from '../app-error';
+import { C, type TFilingDoc, type TGroupDoc } from '../collections';
+import type { TContext } from '../context';
+import { groupFromFiling } from '../groups/from-filing';
+import { authed, requireReviewer } from '../guards';
+import { loadVisibleFiling } from './load';
+import { DECISION_TO_STATUS, isDecided } from './state';
+import { transitionFiling } from './transition';
+import { toFilingView } from './view';
+
+type TInput = z.output<(typeof filingsFunction)['actions']['decide']['input']>;
+
+function assertWaiting(current: TFilingDoc | null): asserts current is TFilingDoc {
+  if (!current) throw new AppError('NOT_FOUND');
+  if (isDecided(current.status)) throw new AppError('ALREADY_DECIDED');
+  if (current.status !== 'submitted') throw invalidState('该报备已被撤回或尚未提交，无需审核');
+}
+
+/**
+ * A reviewer of the filing's community approves, returns or rejects it. The status check runs inside the
+ * transaction, so of two concurrent decisions exactly one lands and the other gets ALREADY_DECIDED.
+ * Approving an initial filing creates the group in the same transaction.
+ */
+export async function decideFiling(context: TContext, input: TInput) {
+  const ctx = authed(context);
+  const reviewer = await requireReviewer(ctx);
+  const { doc, viewer } = await loadVisibleFiling(ctx, input.filingId, reviewer);
+  if (!viewer.isReviewer) throw new AppError('NOT_FOUND');
+  if (viewer.isOwner) throw forbidden(); // nobody reviews their own filing
+  assertWaiting(doc);
+
+  const to = DECISION_TO_STATUS[input.decision];
+  const comment = input.comment?.trim() || null;
+  const decided = await transitionFiling(ctx, {
+    filingId: doc._id,
+    to,
+    actorName: reviewer.displayName,
+    reason: comment,
+    patch: { decidedAt: ctx.clock.now(), lastComment: comment, reviewedBy: ctx.caller.openid },
+    check: assertWaiting,
+    async alongside(tx, current, now) {
+      if (to !== 'approved' || current.kind !== 'initial') return;
+      const group = groupFromFiling(current, now);
+      await tx.insert<TGroupDoc>(C.groups, group);
+      return { groupId: group._id };
+    },
+  });
+
+  await ctx.notifier.send({
+    to: doc.openid,
+    kind: 'filing_decided',
+    title: `报备${DECISION_LABELS[input.decision]}`,
+    body: comment ?? `您的报备「${doc.fields.name ?? ''}」已审核：${DECISION_LABELS[input.decision]}`,
+    page: `/package-filing/pages/detail/index?id=${doc._id}`,
+  });
+  return { filing: toFilingView(decided, viewer) };
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { ZFilingFields, type filingsFunction } from '../../../types/filings';
+import { toFieldErrors } from '../../../types/validation';
+import { AppError, invalidFields, invalidState } from '../app-error';
+import type { TFilingDoc } from '../collections';
+import type { TContext } from '../context';
+import { authed, findUser } from '../guards';
+import { checkPublicText } from '../content';
+import { loadOwnFiling } from './load';
+import { isEditable } from './state';
+import { transitionFiling } from './transition';
+import { toFilingView } from './view';
+
+type TInput = z.output<(typeof filingsFunction)['actions']['submit']['input']>;
+
+/** Filed text that residents will read once the group is approved. */
+const PUBLIC_FIELDS = ['name', 'purpose', 'venue', 'activityTime', 'charter'] as const;
+
+/**
+ * Sends a complete filing for review. Repeating the request after it went through answers the same filing
+ * without a second transition, so a double tap or a retried call never writes twice.
+ */
+export async function submitFiling(context: TContext, input: TInput) {
+  const ctx = authed(context);
+  const owner = { isOwner: true, isReviewer: false };
+  const doc = await loadOwnFiling(ctx, input.filingId);
+  if (doc.status === 'submitted') return { filing: toFilingView(doc, owner) };
+  if (!isEditable(doc.status)) throw invalidState('该报备已办结，不能再次提交');
+
+  const parsed = ZFilingFields.safeParse(doc.fields);
+  if (!parsed.success) throw invalidFields(toFieldErrors(parsed.error));
+  await checkPublicText(ctx, PUBLIC_FIELDS.map((key) => [key, String(parsed.data[key])] as const));
+
+  const user = await findUser(ctx);
+  const submitted = await transitionFiling(ctx, {
+    filingId: doc._id,
+    to: 'submitted',
+    actorName: user?.displayName ?? parsed.data.leaderName,
+    patch: { submittedAt: ctx.clock.now(), fields: parsed.data },
+    check(current): asserts current is TFilingDoc {
+      if (!current) throw new AppError('NOT_FOUND');
+      if (current.version !== doc.version) throw new AppError('CONFLICT');
+    },
+  });
+  return { filing: toFilingView(submitted, owner) };
+}

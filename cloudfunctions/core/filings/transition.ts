@@ -1,0 +1,43 @@
+import type { TFilingStatus } from '../../../types/domain';
+import { C, type TAuditDoc, type TFilingDoc } from '../collections';
+import type { TAuthedContext } from '../guards';
+import type { TPatch, TTransaction } from '../storage/port';
+
+export interface TTransitionRequest {
+  filingId: string;
+  to: TFilingStatus;
+  /** Throws the right AppError when the filing, as read inside the transaction, may not make this move. */
+  check(current: TFilingDoc | null): asserts current is TFilingDoc;
+  patch?: TPatch;
+  actorName: string;
+  reason?: string | null;
+  /** More by-id writes that must commit together with the transition (e.g. creating the group on approval). */
+  alongside?(tx: TTransaction, current: TFilingDoc, now: number): Promise<TPatch | void>;
+}
+
+/**
+ * Moves a filing to a new status and appends its audit entry in one transaction. The check runs on the
+ * document as read inside the transaction, so of two concurrent moves only one passes it.
+ */
+export async function transitionFiling(ctx: TAuthedContext, request: TTransitionRequest): Promise<TFilingDoc> {
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const current = await tx.get<TFilingDoc>(C.filings, request.filingId);
+    request.check(current);
+    const extra = (await request.alongside?.(tx, current, now)) ?? {};
+    const patch = { ...request.patch, ...extra, status: request.to };
+    await tx.update(C.filings, current._id, patch);
+    await tx.insert<TAuditDoc>(C.audit, {
+      _id: ctx.ids.next('a'),
+      entity: 'filing',
+      entityId: current._id,
+      actor: ctx.caller.openid,
+      actorName: request.actorName,
+      from: current.status,
+      to: request.to,
+      reason: request.reason ?? null,
+      at: now,
+    });
+    return { ...current, ...patch, version: current.version + 1, updatedAt: now } as TFilingDoc;
+  });
+}

@@ -1,0 +1,48 @@
+import type { TFilingSummary, TFilingView, THistoryEntry } from '../../../types/filings';
+import type { TAuditDoc, TFilingDoc } from '../collections';
+import { isEditable } from './state';
+
+export interface TViewer {
+  isOwner: boolean;
+  isReviewer: boolean;
+}
+
+/** The filing as its owner or reviewer sees it. The owner's openid and the reviewer's identity stay inside. */
+export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    status: doc.status,
+    fields: doc.fields,
+    communityName: doc.communityName,
+    groupId: doc.groupId,
+    submittedAt: doc.submittedAt,
+    decidedAt: doc.decidedAt,
+    lastComment: doc.lastComment,
+    updatedAt: doc.updatedAt,
+    version: doc.version,
+    can: {
+      edit: viewer.isOwner && isEditable(doc.status),
+      submit: viewer.isOwner && isEditable(doc.status),
+      withdraw: viewer.isOwner && doc.status === 'submitted',
+      decide: viewer.isReviewer && doc.status === 'submitted',
+    },
+  };
+}
+
+export function toFilingSummary(doc: TFilingDoc): TFilingSummary {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    status: doc.status,
+    name: doc.fields.name || '未命名的报备',
+    communityName: doc.communityName,
+    groupId: doc.groupId,
+    updatedAt: doc.updatedAt,
+    lastComment: doc.lastComment,
+  };
+}
+
+export function toHistoryEntry(doc: TAuditDoc): THistoryEntry {
+  return { at: doc.at, actorName: doc.actorName, from: doc.from, to: doc.to, reason: doc.reason };
+}

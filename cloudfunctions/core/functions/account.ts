@@ -1,0 +1,9 @@
+import { accountFunction } from '../../../types/account';
+import { getMe, listCommunities, setMyCommunity } from '../account/queries';
+import { createHandler } from '../dispatch';
+
+export const handleAccount = createHandler(accountFunction, {
+  me: getMe,
+  communities: listCommunities,
+  setCommunity: setMyCommunity,
+});

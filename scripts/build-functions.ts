@@ -1,0 +1,67 @@
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { ROOT } from './lib/h5-build';
+
+/**
+ * `npm run build:functions`: bundles each folder of cloudfunctions/ that has an index.ts (all but core/) into
+ * dist/cloudfunctions/<name>/index.js — one self-contained CommonJS file with the SDKs inside, so CloudBase
+ * installs nothing (`installDependency: false`) and no native module (better-sqlite3) can sneak in.
+ */
+const SOURCE = path.join(ROOT, 'cloudfunctions');
+export const FUNCTIONS_OUT = path.join(ROOT, 'dist/cloudfunctions');
+
+/** Open APIs each function may call (DevTools applies this on upload; the CloudBase CLI does not read it). */
+const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'subscribeMessage.send'] } };
+
+export function listFunctionNames(): string[] {
+  return readdirSync(SOURCE).filter(
+    (name) => statSync(path.join(SOURCE, name)).isDirectory() && existsSync(path.join(SOURCE, name, 'index.ts')),
+  );
+}
+
+export async function buildFunctions(): Promise<Array<{ name: string; bytes: number }>> {
+  rmSync(FUNCTIONS_OUT, { recursive: true, force: true });
+  const built = [];
+  for (const name of listFunctionNames()) {
+    const outDir = path.join(FUNCTIONS_OUT, name);
+    mkdirSync(outDir, { recursive: true });
+    const result = await build({
+      entryPoints: [path.join(SOURCE, name, 'index.ts')],
+      outfile: path.join(outDir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      sourcemap: false,
+      legalComments: 'none',
+      metafile: true,
+      // The SQLite adapter is local-only; the cloud entry never imports it. Fail loudly if that ever changes.
+      external: [],
+      logLevel: 'warning',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    const native = inputs.filter((file) => file.includes('better-sqlite3') || file.endsWith('.node'));
+    if (native.length > 0) throw new Error(`${name} would ship a native module: ${native.join(', ')}`);
+    writeFileSync(
+      path.join(outDir, 'package.json'),
+      JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2) + '\n',
+    );
+    writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(OPENAPI_PERMISSIONS, null, 2) + '\n');
+    built.push({ name, bytes: statSync(path.join(outDir, 'index.js')).size });
+  }
+  return built;
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then((built) => {
+      for (const { name, bytes } of built) console.log(`  ${name.padEnd(10)} ${(bytes / 1024).toFixed(0)} KiB`);
+      console.log(`云函数已打包到 ${path.relative(ROOT, FUNCTIONS_OUT)}/`);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,61 @@
+import { C, type TAuditDoc, type TFilingDoc, type TGroupDoc } from '../../cloudfunctions/core/collections';
+import { groupFromFiling } from '../../cloudfunctions/core/groups/from-filing';
+import type { TStore } from '../../cloudfunctions/core/storage/port';
+import { COMMUNITIES, DEMO_USERS, SEED_FILINGS, type TSeedFiling } from './demo-data';
+
+const DAY = 24 * 60 * 60 * 1000;
+const SEED_MARK = 'demo-seed';
+const REVIEWER = { openid: 'demo-social-worker', name: '刘芳' };
+
+function audit(filing: TSeedFiling, n: number, actor: string, actorName: string, from: TAuditDoc['from'], to: TAuditDoc['to'], at: number) {
+  return {
+    _id: `a_seed_${filing.filingId}_${n}`,
+    entity: 'filing' as const,
+    entityId: filing.filingId,
+    actor,
+    actorName,
+    from,
+    to,
+    reason: null,
+    at,
+  };
+}
+
+async function seedFiling(store: TStore, seed: TSeedFiling, now: number) {
+  const submittedAt = now - seed.daysAgo * DAY;
+  const decidedAt = seed.status === 'approved' ? submittedAt + DAY : null;
+  const filing = await store.collection<TFilingDoc>(C.filings).insert({
+    _id: seed.filingId,
+    openid: seed.owner,
+    kind: 'initial',
+    status: seed.status,
+    fields: seed.fields,
+    communityId: seed.fields.communityId,
+    communityName: COMMUNITIES.find((c) => c._id === seed.fields.communityId)?.name ?? null,
+    groupId: null,
+    submittedAt,
+    decidedAt,
+    lastComment: null,
+    reviewedBy: decidedAt ? REVIEWER.openid : null,
+  });
+  const audits = store.collection<TAuditDoc>(C.audit);
+  await audits.insert(audit(seed, 1, seed.owner, seed.ownerName, 'draft', 'submitted', submittedAt));
+  if (decidedAt === null) return;
+  await audits.insert(audit(seed, 2, REVIEWER.openid, REVIEWER.name, 'submitted', 'approved', decidedAt));
+  const group = await store.collection<TGroupDoc>(C.groups).insert(groupFromFiling(filing, decidedAt));
+  await store.collection<TFilingDoc>(C.filings).updateIfVersion(filing._id, filing.version, { groupId: group._id });
+}
+
+/**
+ * Writes the demo data once: a marker document records that it ran, so restarts keep whatever the demo users
+ * changed. `npm run reset` deletes the database file to start over.
+ */
+export async function seedDemoData(store: TStore, now = Date.now()): Promise<boolean> {
+  const meta = store.collection(C.meta);
+  if (await meta.get(SEED_MARK)) return false;
+  for (const community of COMMUNITIES) await store.collection(C.communities).insert(community);
+  for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
+  for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
+  await meta.insert({ _id: SEED_MARK, seededAt: now });
+  return true;
+}

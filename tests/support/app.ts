@@ -1,0 +1,64 @@
+import type { TActionInput, TActionName, TActionOutput } from '../../types/define';
+import type { TEnvelope } from '../../types/envelope';
+import type { TFunctionName, TFunctions } from '../../types';
+import { C, type TUserDoc } from '../../cloudfunctions/core/collections';
+import type { TContentCheck, TPorts } from '../../cloudfunctions/core/context';
+import { HANDLERS } from '../../cloudfunctions/core/functions';
+import { INDEXES } from '../../cloudfunctions/core/indexes';
+import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
+import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
+import type { TStore } from '../../cloudfunctions/core/storage/port';
+import { seedDemoData } from '../../scripts/seed/seed';
+
+/** A controllable clock: tests move time on purpose, never wait for it. */
+export function fixedClock(start = Date.UTC(2026, 10, 28, 2, 0, 0)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+/** Extra people the demo data lacks, so every cell of the access table has someone to play it. */
+export const EXTRA_USERS: Array<Omit<TUserDoc, 'createdAt' | 'updatedAt' | 'version'>> = [
+  { _id: 'other-leader', displayName: '周明', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
+  { _id: 'sw-youyi', displayName: '吴静', roles: ['social_worker'], reviewCommunityIds: ['c-youyi'], communityId: 'c-youyi' },
+];
+
+export interface TTestApp {
+  store: TStore;
+  clock: ReturnType<typeof fixedClock>;
+  /** Calls a function's handler in-process exactly as the gateway and the cloud entry do. */
+  raw(fn: TFunctionName, event: unknown, openid: string | null): Promise<TEnvelope<unknown>>;
+  call<F extends TFunctionName, A extends TActionName<TFunctions[F]>>(
+    as: string | null,
+    fn: F,
+    action: A,
+    input: TActionInput<TFunctions[F], A>,
+  ): Promise<TEnvelope<TActionOutput<TFunctions[F], A>>>;
+  /** Like call, but fails the test unless the answer is ok, and returns the data. */
+  ok<F extends TFunctionName, A extends TActionName<TFunctions[F]>>(
+    as: string | null,
+    fn: F,
+    action: A,
+    input: TActionInput<TFunctions[F], A>,
+  ): Promise<TActionOutput<TFunctions[F], A>>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(options: { seed?: boolean; contentCheck?: TContentCheck; ports?: Partial<TPorts> } = {}): Promise<TTestApp> {
+  const clock = fixedClock();
+  const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
+  if (options.seed ?? true) {
+    await seedDemoData(store, clock.now());
+    for (const user of EXTRA_USERS) await store.collection(C.users).insert(user);
+  }
+  const ports = localPorts(store, { clock, ...(options.contentCheck ? { contentCheck: options.contentCheck } : {}), ...options.ports });
+
+  const raw: TTestApp['raw'] = (fn, event, openid) => HANDLERS[fn](event, { ...ports, caller: openid ? { openid } : null });
+  const call: TTestApp['call'] = (as, fn, action, input) =>
+    raw(fn, { action, ...(input as object) }, as) as never;
+  const ok: TTestApp['ok'] = async (as, fn, action, input) => {
+    const result = await call(as, fn, action, input);
+    if (!result.ok) throw new Error(`${fn}.${String(action)} as ${as} failed: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+  return { store, clock, raw, call, ok, close: () => store.close() };
+}
