@@ -54,7 +54,7 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
   return built;
 }
 
-if (require.main === module) {
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   buildFunctions()
     .then((built) => {
       for (const { name, bytes } of built) console.log(`  ${name.padEnd(10)} ${(bytes / 1024).toFixed(0)} KiB`);
