@@ -1,5 +1,7 @@
 // One `jest` run: unit + in-process + storage contract tests (node), then the browser tests (e2e).
 const transform = { '^.+\\.(mjs|cjs|[jt]sx?)$': 'babel-jest' };
+// @fastify/static pulls in content-disposition, which ships ESM only: let babel compile it for jest.
+const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -8,6 +10,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       roots: ['<rootDir>/types', '<rootDir>/cloudfunctions', '<rootDir>/scripts', '<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
@@ -16,6 +19,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       roots: ['<rootDir>/tests/e2e'],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.ts',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { TFunctionName } from '../../types';
+import { ERROR_CODES } from '../../types/errors';
 import type { TPorts } from '../../cloudfunctions/core/context';
 import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
@@ -41,6 +42,14 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
   const ports = localPorts(store, options.ports);
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+
+  // Malformed JSON and oversized bodies answer in the same envelope as every other refusal.
+  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    const code = status === 413 || status === 400 || status === 415 ? 'VALIDATION_FAILED' : 'INTERNAL';
+    if (code === 'INTERNAL') console.error('[gateway]', error);
+    return reply.code(status).send({ ok: false, error: { code, message: ERROR_CODES[code] } });
+  });
 
   app.get('/healthz', async () => ({ ok: true, storage: 'sqlite', functions: Object.keys(HANDLERS) }));
 
