@@ -1,0 +1,2 @@
+export { api, type TApi } from './client';
+export { ApiError, errorMessage, isApiError, type TClientErrorCode } from './errors';

@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  // Only the two tab pages live in the main package; everything else loads on demand.
+  pages: ['pages/directory/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'package-group', pages: ['pages/detail/index'] },
+    { root: 'package-filing', pages: ['pages/edit/index', 'pages/detail/index'] },
+    { root: 'package-review', pages: ['pages/queue/index', 'pages/review/index'] },
+  ],
+  // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.
+  preloadRule: {
+    'pages/directory/index': { network: 'all', packages: ['package-group'] },
+    'pages/mine/index': { network: 'all', packages: ['package-filing'] },
+  },
+  lazyCodeLoading: 'requiredComponents',
+  window: {
+    navigationBarBackgroundColor: '#1F5FAD',
+    navigationBarTextStyle: 'white',
+    navigationBarTitleText: '社区云报备',
+    backgroundColor: '#F4F5F7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4A4A4A',
+    selectedColor: '#1F5FAD',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/directory/index', text: '社团' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+});

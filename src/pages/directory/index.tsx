@@ -1,0 +1,142 @@
+import { View } from '@tarojs/components';
+import Taro, { useLoad, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { TCommunity, TGroupCard } from '../../../types';
+import type { TGroupCategory } from '../../../types/domain';
+import { api, errorMessage } from '../../api';
+import { CategoryChips } from '../../components/CategoryChips';
+import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ListFooter } from '../../components/ListFooter';
+import { Loading } from '../../components/Loading';
+import { go, ROUTES } from '../../lib/nav';
+import { usePagedList, type TPagedList } from '../../lib/usePagedList';
+import { userScopedKey } from '../../lib/userScope';
+import { CommunityChooser } from './CommunityChooser';
+import { GroupCard } from './GroupCard';
+import './index.css';
+
+type TChosen = Pick<TCommunity, 'id' | 'name'>;
+
+const COMMUNITY_CACHE = 'directory-community';
+
+function readCachedCommunity(): TChosen | null {
+  const cached = Taro.getStorageSync(userScopedKey(COMMUNITY_CACHE)) as TChosen | '';
+  return cached && cached.id ? cached : null;
+}
+
+function writeCachedCommunity(c: TChosen | null) {
+  if (c) Taro.setStorageSync(userScopedKey(COMMUNITY_CACHE), { id: c.id, name: c.name });
+  else Taro.removeStorageSync(userScopedKey(COMMUNITY_CACHE));
+}
+
+export default function DirectoryPage() {
+  // The community is remembered on the server; a local copy lets the list load without waiting for `me`.
+  const [community, setCommunity] = useState<TChosen | null>(null);
+  const [meState, setMeState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [meError, setMeError] = useState('');
+  const [choosing, setChoosing] = useState(false);
+  const [category, setCategory] = useState<TGroupCategory | undefined>(undefined);
+
+  const fetchPage = useCallback(
+    (cursor: string | undefined) =>
+      community ? api.groups.directory({ communityId: community.id, category, cursor }) : Promise.resolve({ items: [] as TGroupCard[], nextCursor: null }),
+    [community, category],
+  );
+  const list = usePagedList(fetchPage);
+
+  const loadMe = useCallback(async () => {
+    setMeState('loading');
+    try {
+      const { me } = await api.account.me({});
+      const fromServer = me.community ? { id: me.community.id, name: me.community.name } : null;
+      writeCachedCommunity(fromServer);
+      setCommunity((prev) => (prev?.id === fromServer?.id ? prev : fromServer));
+      setMeState('ready');
+    } catch (err) {
+      setMeError(errorMessage(err));
+      setMeState('error');
+    }
+  }, []);
+
+  useLoad(() => {
+    setCommunity(readCachedCommunity());
+    void loadMe();
+  });
+
+  // A new community or category means a new first page.
+  useEffect(() => {
+    if (community) void list.reload();
+  }, [community, category]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  usePullDownRefresh(() => {
+    void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  useReachBottom(() => {
+    if (list.hasMore) void list.loadMore();
+  });
+
+  useShareAppMessage(() => ({
+    title: community ? `${community.name}的社团` : '社区社团',
+    path: ROUTES.directory,
+  }));
+
+  const onChosen = (c: TCommunity) => {
+    const chosen = { id: c.id, name: c.name };
+    writeCachedCommunity(chosen);
+    setChoosing(false);
+    setCategory(undefined);
+    setCommunity(chosen);
+  };
+
+  let body;
+  if (choosing || (!community && meState === 'ready')) {
+    body = (
+      <CommunityChooser currentId={community?.id} onChosen={onChosen} onCancel={community ? () => setChoosing(false) : undefined} />
+    );
+  } else if (!community) {
+    body = meState === 'error' ? <ErrorState message={meError} onRetry={() => void loadMe()} /> : <Loading />;
+  } else {
+    body = (
+      <View>
+        <View className='directory__header'>
+          <View id='directory-community' className='directory__community'>
+            {community.name}
+          </View>
+          <View id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
+            切换社区
+          </View>
+        </View>
+        <View id='category-chips' className='directory__chips'>
+          <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
+        </View>
+        <GroupList list={list} />
+      </View>
+    );
+  }
+
+  return (
+    <View className='page directory'>
+      {body}
+      <DevPanelSlot />
+    </View>
+  );
+}
+
+function GroupList({ list }: { list: TPagedList<TGroupCard> }) {
+  if (list.loading && !list.loaded) return <Loading />;
+  if (list.error && !list.loaded) return <ErrorState message={list.error} onRetry={() => void list.reload()} />;
+  if (list.loaded && list.items.length === 0) {
+    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以换个类别看看，或切换社区' />;
+  }
+  return (
+    <View id='group-list'>
+      {list.items.map((g) => (
+        <GroupCard key={g.id} group={g} onOpen={(id) => go(ROUTES.groupDetail(id))} />
+      ))}
+      <ListFooter list={list} />
+    </View>
+  );
+}

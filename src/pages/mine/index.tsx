@@ -1,0 +1,103 @@
+import { Button, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { TMe } from '../../../types';
+import { ROLE_LABELS } from '../../../types/domain';
+import { api, errorMessage } from '../../api';
+import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ListFooter } from '../../components/ListFooter';
+import { Loading } from '../../components/Loading';
+import { go, ROUTES } from '../../lib/nav';
+import { usePagedList } from '../../lib/usePagedList';
+import { FilingItem } from './FilingItem';
+import './index.css';
+
+function roleText(me: TMe): string {
+  if (me.roles.length === 0) return ROLE_LABELS.resident;
+  return me.roles.map((r) => ROLE_LABELS[r]).join('、');
+}
+
+export default function MinePage() {
+  const [me, setMe] = useState<TMe | null>(null);
+  const [meError, setMeError] = useState<string | null>(null);
+  const fetchPage = useCallback((cursor: string | undefined) => api.filings.mine({ cursor }), []);
+  const filings = usePagedList(fetchPage);
+
+  const loadMe = useCallback(async () => {
+    setMeError(null);
+    try {
+      setMe((await api.account.me({})).me);
+    } catch (err) {
+      setMeError(errorMessage(err));
+    }
+  }, []);
+
+  const refresh = useCallback(() => Promise.all([loadMe(), filings.reload()]), [loadMe, filings.reload]);
+
+  // Statuses change while the person is elsewhere (a reviewer decides), so refresh whenever the tab shows.
+  useDidShow(() => {
+    void refresh();
+  });
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    if (filings.hasMore) void filings.loadMore();
+  });
+
+  const isStaff = !!me && (me.roles.includes('social_worker') || me.roles.includes('admin'));
+
+  return (
+    <View className='page mine'>
+      <View className='card mine__profile'>
+        {me ? (
+          <>
+            <View id='me-name' className='mine__name'>
+              {me.displayName}
+            </View>
+            <View id='me-role' className='mine__role'>
+              身份：{roleText(me)}
+              {me.community ? ` · ${me.community.name}` : ''}
+            </View>
+          </>
+        ) : meError ? (
+          <ErrorState message={meError} onRetry={() => void loadMe()} />
+        ) : (
+          <Loading />
+        )}
+      </View>
+
+      <View className='mine__actions'>
+        <Button id='btn-new-filing' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit())}>
+          我要报备
+        </Button>
+        {isStaff ? (
+          <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
+            审核队列
+          </Button>
+        ) : null}
+      </View>
+
+      <View className='section-title'>我的报备</View>
+      <View id='my-filings'>
+        {filings.loading && !filings.loaded ? (
+          <Loading />
+        ) : filings.error && !filings.loaded ? (
+          <ErrorState message={filings.error} onRetry={() => void filings.reload()} />
+        ) : filings.loaded && filings.items.length === 0 ? (
+          <EmptyState id='my-filings-empty' text='您还没有报备' hint='成立了社团或兴趣小组？点上方「我要报备」向社区报备。' />
+        ) : (
+          <>
+            {filings.items.map((f) => (
+              <FilingItem key={f.id} filing={f} onOpen={(id) => go(ROUTES.filingDetail(id))} />
+            ))}
+            {filings.loaded ? <ListFooter list={filings} /> : null}
+          </>
+        )}
+      </View>
+      <DevPanelSlot />
+    </View>
+  );
+}
