@@ -14,6 +14,7 @@ module.exports = {
       roots: ['<rootDir>/types', '<rootDir>/cloudfunctions', '<rootDir>/scripts', '<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+      modulePathIgnorePatterns: ['<rootDir>/dist/'],
     },
     {
       displayName: 'e2e',

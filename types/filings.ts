@@ -97,6 +97,10 @@ export const ZFilingStatus = z.enum(FILING_STATUSES);
 export const ZFilingKind = z.enum(FILING_KINDS);
 export const ZDecision = z.enum(DECISIONS, { error: '请选择审核结果' });
 
+/** One filed field a change filing proposes to change, as the reviewer compares it: before → after. */
+export const ZFieldChange = z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() });
+export type TFieldChange = z.output<typeof ZFieldChange>;
+
 /** What the leader and the reviewer see of one filing. */
 export const ZFilingView = z.object({
   id: z.string(),
@@ -105,6 +109,10 @@ export const ZFilingView = z.object({
   fields: ZFilingDraftFields,
   communityName: z.string().nullable(),
   groupId: z.string().nullable(),
+  /** For change filings: each changed field, before → after. Empty for initial and dissolution filings. */
+  changes: z.array(ZFieldChange),
+  /** Why the leader asks for a change or dissolution. */
+  reason: z.string().nullable(),
   submittedAt: z.number().nullable(),
   decidedAt: z.number().nullable(),
   /** The reviewer's latest return comment or rejection reason, shown to the leader. */

@@ -8,16 +8,20 @@ export * from './validation';
 export * from './filings';
 export * from './groups';
 export * from './account';
+export * from './membership';
+export * from './manage';
 
 import { accountFunction } from './account';
 import { filingsFunction } from './filings';
 import { groupsFunction } from './groups';
+import { manageFunction } from './manage';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
   account: accountFunction,
   filings: filingsFunction,
   groups: groupsFunction,
+  manage: manageFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

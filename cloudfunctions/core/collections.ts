@@ -1,4 +1,5 @@
-import type { TFilingDraftFields } from '../../types/filings';
+import type { TFieldChange, TFilingDraftFields } from '../../types/filings';
+import type { TGroupRole, TJoinPolicy, TMembershipStatus } from '../../types/membership';
 import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TStaffRole } from '../../types/domain';
 import type { TStoredMeta } from './storage/port';
 
@@ -9,6 +10,8 @@ export const C = {
   groups: 'groups',
   filings: 'filings',
   audit: 'audit',
+  memberships: 'memberships',
+  subcommittees: 'subcommittees',
   outbox: 'outbox',
   meta: 'meta',
 } as const;
@@ -40,6 +43,10 @@ export interface TFilingDoc extends TStoredMeta {
   communityId: string | null;
   communityName: string | null;
   groupId: string | null;
+  /** Change filings: the proposed values, applied on approval (`leaderMembershipId` for a transfer). */
+  proposed?: Record<string, unknown>;
+  changes?: TFieldChange[];
+  reason?: string | null;
   submittedAt: number | null;
   decidedAt: number | null;
   lastComment: string | null;
@@ -53,6 +60,7 @@ export interface TGroupDoc extends TStoredMeta {
   communityId: string;
   communityName: string;
   intro: string;
+  coverText: string;
   activityTime: string;
   venue: string;
   charter: string;
@@ -60,9 +68,16 @@ export interface TGroupDoc extends TStoredMeta {
   leaderOpenid: string;
   leaderName: string;
   leaderMobile: string;
+  /** Counter: changed in the same transaction as the membership that changes it. */
   memberCount: number;
   partyMemberCount: number;
   hasPartyBranch: boolean;
+  joinPolicy: TJoinPolicy;
+  /** The change or dissolution filing under review; one at a time. */
+  pendingFilingId: string | null;
+  /** Unigrams and bigrams of name and intro: `has` on this (array-indexed in CloudBase) backs the search. */
+  tokens: string[];
+  dissolvedAt: number | null;
   /** The approved filing this record came from. */
   filingId: string;
   filedAt: number;
@@ -88,4 +103,32 @@ export interface TOutboxDoc extends TStoredMeta {
   title: string;
   body: string;
   page: string;
+}
+
+/** `_id` is derived from group and openid (see membershipIdFor), so one person has one membership a group. */
+export interface TMembershipDoc extends TStoredMeta {
+  groupId: string;
+  groupName: string;
+  communityId: string;
+  openid: string;
+  name: string;
+  mobile: string | null;
+  role: TGroupRole;
+  status: TMembershipStatus;
+  message: string | null;
+  note: string | null;
+  subCommitteeId: string | null;
+  requestedAt: number;
+  joinedAt: number | null;
+}
+
+/** 分会: a sub-committee inside a group, with its own lead and members. */
+export interface TSubCommitteeDoc extends TStoredMeta {
+  groupId: string;
+  name: string;
+  intro: string;
+  leadMembershipId: string;
+  leadName: string;
+  /** Counter, like the group's. */
+  memberCount: number;
 }

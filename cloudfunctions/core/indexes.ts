@@ -18,5 +18,12 @@ export const INDEXES: TIndexSpec[] = [
     name: 'groups_directory_category',
     fields: [['communityId', 'asc'], ['status', 'asc'], ['category', 'asc'], ['lastActiveAt', 'desc']],
   },
+  {
+    collection: 'memberships',
+    name: 'memberships_group_status',
+    fields: [['groupId', 'asc'], ['status', 'asc'], ['requestedAt', 'asc']],
+  },
+  { collection: 'memberships', name: 'memberships_person', fields: [['openid', 'asc'], ['updatedAt', 'desc']] },
+  { collection: 'subcommittees', name: 'subcommittees_group', fields: [['groupId', 'asc'], ['createdAt', 'asc']] },
   { collection: 'communities', name: 'communities_name', fields: [['name', 'asc']] },
 ];

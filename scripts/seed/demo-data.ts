@@ -134,3 +134,24 @@ export const SEED_FILINGS: TSeedFiling[] = [
     hasPartyBranch: false,
   }),
 ];
+
+/** People of 塔谈社区老年协会 beyond its leader, and its two 分会 (the story's sub-committees). */
+export const LAONIAN_GROUP_ID = 'g_seed_laonian';
+export interface TSeedMember {
+  openid: string;
+  name: string;
+  mobile: string;
+  role: 'deputy' | 'member';
+  subCommittee: 'university' | 'mutual' | null;
+}
+export const LAONIAN_MEMBERS: TSeedMember[] = [
+  { openid: 'seed-deputy-laonian', name: '王桂芝', mobile: '13931110001', role: 'deputy', subCommittee: 'university' },
+  { openid: 'seed-member-1', name: '赵淑珍', mobile: '13931110002', role: 'member', subCommittee: 'university' },
+  { openid: 'seed-member-2', name: '钱文华', mobile: '13931110003', role: 'member', subCommittee: 'mutual' },
+  { openid: 'seed-member-3', name: '孙秀兰', mobile: '13931110004', role: 'member', subCommittee: 'mutual' },
+  { openid: 'seed-member-4', name: '周德明', mobile: '13931110005', role: 'member', subCommittee: null },
+];
+export const LAONIAN_SUBCOMMITTEES = [
+  { key: 'university', _id: 'sc_seed_university', name: '老年大学管委会', intro: '负责老年大学课程安排、报名和教室协调。', lead: 'seed-deputy-laonian' },
+  { key: 'mutual', _id: 'sc_seed_mutual', name: '老年人互助委员会', intro: '组织低龄老人结对帮扶高龄、独居老人。', lead: 'seed-member-2' },
+] as const;

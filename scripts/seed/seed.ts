@@ -1,7 +1,23 @@
-import { C, type TAuditDoc, type TFilingDoc, type TGroupDoc } from '../../cloudfunctions/core/collections';
-import { groupFromFiling } from '../../cloudfunctions/core/groups/from-filing';
+import {
+  C,
+  type TAuditDoc,
+  type TFilingDoc,
+  type TGroupDoc,
+  type TMembershipDoc,
+  type TSubCommitteeDoc,
+} from '../../cloudfunctions/core/collections';
+import { groupFromFiling, leaderMembership } from '../../cloudfunctions/core/groups/from-filing';
+import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
-import { COMMUNITIES, DEMO_USERS, SEED_FILINGS, type TSeedFiling } from './demo-data';
+import {
+  COMMUNITIES,
+  DEMO_USERS,
+  LAONIAN_GROUP_ID,
+  LAONIAN_MEMBERS,
+  LAONIAN_SUBCOMMITTEES,
+  SEED_FILINGS,
+  type TSeedFiling,
+} from './demo-data';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -42,8 +58,47 @@ async function seedFiling(store: TStore, seed: TSeedFiling, now: number) {
   await audits.insert(audit(seed, 1, seed.owner, seed.ownerName, 'draft', 'submitted', submittedAt));
   if (decidedAt === null) return;
   await audits.insert(audit(seed, 2, REVIEWER.openid, REVIEWER.name, 'submitted', 'approved', decidedAt));
-  const group = await store.collection<TGroupDoc>(C.groups).insert(groupFromFiling(filing, decidedAt));
+  const group = groupFromFiling(filing, decidedAt);
+  await store.collection<TGroupDoc>(C.groups).insert(group);
+  await store.collection<TMembershipDoc>(C.memberships).insert(leaderMembership(group, decidedAt));
   await store.collection<TFilingDoc>(C.filings).updateIfVersion(filing._id, filing.version, { groupId: group._id });
+}
+
+/** 老年协会's deputy, members and 分会. Its member count stays the filed 86: these are the ones who use the app. */
+async function seedLaonianPeople(store: TStore, now: number) {
+  const memberships = store.collection<TMembershipDoc>(C.memberships);
+  const joinedAt = now - 100 * DAY;
+  const idOf = (openid: string) => membershipIdFor(LAONIAN_GROUP_ID, openid);
+  const scId = (key: string | null) => LAONIAN_SUBCOMMITTEES.find((sc) => sc.key === key)?._id ?? null;
+  for (const m of LAONIAN_MEMBERS) {
+    await memberships.insert({
+      _id: idOf(m.openid),
+      groupId: LAONIAN_GROUP_ID,
+      groupName: '塔谈社区老年协会',
+      communityId: 'c-tatan',
+      openid: m.openid,
+      name: m.name,
+      mobile: m.mobile,
+      role: m.role,
+      status: 'active',
+      message: null,
+      note: null,
+      subCommitteeId: scId(m.subCommittee),
+      requestedAt: joinedAt,
+      joinedAt,
+    });
+  }
+  for (const sc of LAONIAN_SUBCOMMITTEES) {
+    await store.collection<TSubCommitteeDoc>(C.subcommittees).insert({
+      _id: sc._id,
+      groupId: LAONIAN_GROUP_ID,
+      name: sc.name,
+      intro: sc.intro,
+      leadMembershipId: idOf(sc.lead),
+      leadName: LAONIAN_MEMBERS.find((m) => m.openid === sc.lead)!.name,
+      memberCount: LAONIAN_MEMBERS.filter((m) => m.subCommittee === sc.key).length,
+    });
+  }
 }
 
 /**
@@ -56,6 +111,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const community of COMMUNITIES) await store.collection(C.communities).insert(community);
   for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
+  await seedLaonianPeople(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
 }

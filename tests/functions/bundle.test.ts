@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTIONS } from '../../types';
@@ -21,9 +22,29 @@ test('every function in the contract has a bundle, and cloudbaserc.json deploys 
   }
 });
 
-describe.each(Object.keys(FUNCTIONS))('%s bundle', (name) => {
-  const load = () => require(path.join(FUNCTIONS_OUT, name, 'index.js')) as { main: (e: unknown, c: unknown) => Promise<any> };
+/** What SCF passes for a timer or HTTP trigger: a well-formed context with no WeChat user in it. */
+const SCF_CONTEXT_WITHOUT_USER = {
+  request_id: 'test',
+  function_name: 'test',
+  environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', SCF_NAMESPACE: 'test' }),
+};
 
+/**
+ * Invokes a bundle's `main` in a plain Node process, as CloudBase does: no jest module system, no transforms,
+ * only what the folder ships. Returns what main answered for each event.
+ */
+function invokeBundle(name: string, events: unknown[]): unknown[] {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(FUNCTIONS_OUT, name, 'index.js'))});
+    Promise.all(${JSON.stringify(events)}.map((e) => main(e, ${JSON.stringify(SCF_CONTEXT_WITHOUT_USER)})))
+      .then((r) => process.stdout.write(JSON.stringify(r)))
+      .catch((e) => { console.error(e); process.exit(1); });`;
+  const env = { ...process.env };
+  delete env.WX_OPENID;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { env, cwd: '/', encoding: 'utf8' }));
+}
+
+describe.each(Object.keys(FUNCTIONS))('%s bundle', (name) => {
   test('needs no node_modules and no native module', () => {
     const pkg = JSON.parse(readFileSync(path.join(FUNCTIONS_OUT, name, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({});
@@ -31,12 +52,13 @@ describe.each(Object.keys(FUNCTIONS))('%s bundle', (name) => {
     expect(code).not.toMatch(/better[-_]sqlite3|\.node["']\)/);
   });
 
-  test('answers UNAUTHENTICATED without a platform identity, whatever the event claims', async () => {
-    delete process.env.WX_OPENID;
-    const { main } = load();
-    for (const action of Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions)) {
-      const forged = { action, userInfo: { openId: 'demo-admin', appId: 'wx' }, openid: 'demo-admin' };
-      expect(await main(forged, {})).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+  test('loads outside the repo and answers UNAUTHENTICATED without a platform identity, whatever the event claims', () => {
+    const actions = Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions);
+    const forged = actions.map((action) => ({ action, userInfo: { openId: 'demo-admin', appId: 'wx' }, openid: 'demo-admin' }));
+    const answers = invokeBundle(name, forged);
+    expect(answers).toHaveLength(actions.length);
+    for (const answer of answers) {
+      expect(answer).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
     }
   });
 });

@@ -3,11 +3,14 @@ import path from 'node:path';
 import type { TFunctionName } from '../../types';
 import { createTestApp, type TTestApp } from '../support/app';
 import { completeFields, requestId } from '../support/filings';
+import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
 const PEOPLE: Record<string, string | null> = {
   owner: 'demo-leader',
-  'other leader': 'other-leader',
+  deputy: 'seed-deputy-laonian',
+  member: 'seed-member-1',
+  'other leader': 'seed-leader-langsong',
   resident: 'demo-resident',
   'social worker': 'demo-social-worker',
   'other social worker': 'sw-youyi',
@@ -27,8 +30,11 @@ function readTable() {
   );
 }
 
-/** Sets up the object a row is about (as its owner) and returns the event to send. */
-async function prepare(app: TTestApp, action: string, on: string): Promise<Record<string, unknown>> {
+const LAONIAN = 'g_seed_laonian';
+const membershipOf = (openid: string) => membershipIdFor(LAONIAN, openid);
+
+/** Sets up the object a row is about and returns the event to send as `who`. */
+async function prepare(app: TTestApp, action: string, on: string, who: string | null): Promise<Record<string, unknown>> {
   const draft = async () =>
     (await app.ok('demo-leader', 'filings', 'saveDraft', { requestId: requestId(), fields: completeFields() })).filing.id;
   const submitted = async () => {
@@ -47,10 +53,44 @@ async function prepare(app: TTestApp, action: string, on: string): Promise<Recor
       return { filingId: await submitted() };
     case 'filings.decide @ submitted':
       return { filingId: await submitted(), decision: 'return', comment: '请补充花名册' };
+    case 'filings.decide @ change filing': {
+      const { filing } = await app.ok('demo-leader', 'manage', 'fileChange', {
+        groupId: LAONIAN,
+        requestId: requestId(),
+        changes: { name: '塔谈社区老年人协会' },
+      });
+      return { filingId: filing.id, decision: 'approve' };
+    }
     case 'groups.directory @ 塔谈社区':
       return { communityId: 'c-tatan' };
     case 'groups.detail @ filed group':
-      return { groupId: 'g_seed_laonian' };
+    case 'manage.update @ 老年协会':
+      return action === 'manage.update' ? { groupId: LAONIAN, activityTime: '每周二上午' } : { groupId: LAONIAN };
+    case 'groups.join @ 合唱团':
+      return { groupId: 'g_seed_hechang', message: '我想参加合唱' };
+    case 'groups.cancelJoin @ own request to 合唱团':
+      if (who) await app.ok(who, 'groups', 'join', { groupId: 'g_seed_hechang' });
+      return { groupId: 'g_seed_hechang' };
+    case 'groups.leave @ 老年协会':
+    case 'manage.members @ 老年协会':
+      return action === 'manage.members' ? { groupId: LAONIAN, status: 'active' } : { groupId: LAONIAN };
+    case 'manage.decideJoin @ a pending request':
+      await app.ok('applicant', 'groups', 'join', { groupId: LAONIAN });
+      return { membershipId: membershipOf('applicant'), decision: 'approve' };
+    case 'manage.removeMember @ a member':
+      return { membershipId: membershipOf('seed-member-4') };
+    case 'manage.setDeputy @ a member':
+      return { membershipId: membershipOf('seed-member-4'), deputy: true };
+    case 'manage.assignSubCommittee @ a member':
+      return { membershipId: membershipOf('seed-member-4'), subCommitteeId: 'sc_seed_mutual' };
+    case 'manage.addSubCommittee @ 老年协会':
+      return { groupId: LAONIAN, requestId: requestId(), name: '老年志愿服务队', leadMembershipId: membershipOf('seed-member-4') };
+    case 'manage.fileChange @ 老年协会 name':
+      return { groupId: LAONIAN, requestId: requestId(), changes: { name: '塔谈社区老年人协会' } };
+    case 'manage.fileChange @ 老年协会 leader':
+      return { groupId: LAONIAN, requestId: requestId(), changes: { leaderMembershipId: membershipOf('seed-deputy-laonian') } };
+    case 'manage.dissolve @ 老年协会':
+      return { groupId: LAONIAN, requestId: requestId(), reason: '成员年事已高，协会活动合并到社区老年大学' };
     case 'account.setCommunity @ 塔谈社区':
       return { communityId: 'c-tatan' };
     default:
@@ -81,8 +121,9 @@ describe.each(cells.map((c) => [c.action, c.on, c.role, c.expected, c] as const)
 
     test(`→ ${expected}`, async () => {
       const [fn, action] = cell.action.split('.') as [TFunctionName, string];
-      const input = await prepare(app, cell.action, cell.on);
-      const result = await app.raw(fn, { action, ...input }, PEOPLE[cell.role] ?? null);
+      const who = PEOPLE[cell.role] ?? null;
+      const input = await prepare(app, cell.action, cell.on, who);
+      const result = await app.raw(fn, { action, ...input }, who);
       expect(result.ok ? 'ok' : result.error.code).toBe(expected);
     });
   },

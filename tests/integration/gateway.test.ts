@@ -25,7 +25,7 @@ function post(fn: string, body: string, user?: string) {
 test('answers /healthz', async () => {
   const res = await fetch(`${gateway.url}/healthz`);
   expect(res.status).toBe(200);
-  expect(await res.json()).toMatchObject({ ok: true, functions: ['account', 'filings', 'groups'] });
+  expect(await res.json()).toMatchObject({ ok: true, functions: ['account', 'filings', 'groups', 'manage'] });
 });
 
 test('runs the handler as the X-Dev-User, on the seeded demo data', async () => {

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { filingsFunction } from '../../../types/filings';
 import { DECISION_LABELS } from '../../../types/domain';
 import { AppError, forbidden, invalidState } from '../app-error';
-import { C, type TFilingDoc, type TGroupDoc } from '../collections';
+import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
-import { groupFromFiling } from '../groups/from-filing';
 import { authed, requireReviewer } from '../guards';
+import { applyOutcome } from './effects';
 import { loadVisibleFiling } from './load';
 import { DECISION_TO_STATUS, isDecided } from './state';
 import { transitionFiling } from './transition';
@@ -22,7 +22,7 @@ function assertWaiting(current: TFilingDoc | null): asserts current is TFilingDo
 /**
  * A reviewer of the filing's community approves, returns or rejects it. The status check runs inside the
  * transaction, so of two concurrent decisions exactly one lands and the other gets ALREADY_DECIDED.
- * Approving an initial filing creates the group in the same transaction.
+ * Its effect on the group (create, change, dissolve) commits in the same transaction.
  */
 export async function decideFiling(context: TContext, input: TInput) {
   const ctx = authed(context);
@@ -41,12 +41,7 @@ export async function decideFiling(context: TContext, input: TInput) {
     reason: comment,
     patch: { decidedAt: ctx.clock.now(), lastComment: comment, reviewedBy: ctx.caller.openid },
     check: assertWaiting,
-    async alongside(tx, current, now) {
-      if (to !== 'approved' || current.kind !== 'initial') return;
-      const group = groupFromFiling(current, now);
-      await tx.insert<TGroupDoc>(C.groups, group);
-      return { groupId: group._id };
-    },
+    alongside: (tx, current, now) => applyOutcome(tx, current, to, now),
   });
 
   await ctx.notifier.send({

@@ -56,6 +56,7 @@ export async function saveDraft(context: TContext, input: TInput) {
     if (current ? current.openid !== ctx.caller.openid : Boolean(input.filingId)) throw notFound();
     const community = await resolveCommunity(tx, input.fields, current);
     if (!current) return tx.insert<TFilingDoc>(C.filings, newDraft(ctx, id, input.fields, community));
+    if (current.kind !== 'initial') throw invalidState('变更和注销报备不能修改，请重新提交');
     if (!isEditable(current.status)) throw invalidState('报备正在审核或已办结，不能修改');
     const patch = { fields: { ...current.fields, ...input.fields }, ...community };
     await tx.update(C.filings, id, patch);

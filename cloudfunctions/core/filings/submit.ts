@@ -25,6 +25,7 @@ export async function submitFiling(context: TContext, input: TInput) {
   const owner = { isOwner: true, isReviewer: false };
   const doc = await loadOwnFiling(ctx, input.filingId);
   if (doc.status === 'submitted') return { filing: toFilingView(doc, owner) };
+  if (doc.kind !== 'initial') throw invalidState('变更和注销报备被退回后，请重新提交一份');
   if (!isEditable(doc.status)) throw invalidState('该报备已办结，不能再次提交');
 
   const parsed = ZFilingFields.safeParse(doc.fields);

@@ -15,6 +15,24 @@ export interface TTransitionRequest {
   alongside?(tx: TTransaction, current: TFilingDoc, now: number): Promise<TPatch | void>;
 }
 
+/** The append-only record of one filing transition. */
+export function auditEntry(
+  ctx: TAuthedContext,
+  e: { filingId: string; from: TFilingStatus | null; to: TFilingStatus; actorName: string; reason: string | null; at: number },
+) {
+  return {
+    _id: ctx.ids.next('a'),
+    entity: 'filing' as const,
+    entityId: e.filingId,
+    actor: ctx.caller.openid,
+    actorName: e.actorName,
+    from: e.from,
+    to: e.to,
+    reason: e.reason,
+    at: e.at,
+  };
+}
+
 /**
  * Moves a filing to a new status and appends its audit entry in one transaction. The check runs on the
  * document as read inside the transaction, so of two concurrent moves only one passes it.
@@ -27,17 +45,10 @@ export async function transitionFiling(ctx: TAuthedContext, request: TTransition
     const extra = (await request.alongside?.(tx, current, now)) ?? {};
     const patch = { ...request.patch, ...extra, status: request.to };
     await tx.update(C.filings, current._id, patch);
-    await tx.insert<TAuditDoc>(C.audit, {
-      _id: ctx.ids.next('a'),
-      entity: 'filing',
-      entityId: current._id,
-      actor: ctx.caller.openid,
-      actorName: request.actorName,
-      from: current.status,
-      to: request.to,
-      reason: request.reason ?? null,
-      at: now,
-    });
+    await tx.insert<TAuditDoc>(
+      C.audit,
+      auditEntry(ctx, { filingId: current._id, from: current.status, to: request.to, actorName: request.actorName, reason: request.reason ?? null, at: now }),
+    );
     return { ...current, ...patch, version: current.version + 1, updatedAt: now } as TFilingDoc;
   });
 }

@@ -7,7 +7,10 @@ export interface TViewer {
   isReviewer: boolean;
 }
 
-/** The filing as its owner or reviewer sees it. The owner's openid and the reviewer's identity stay inside. */
+/**
+ * The filing as its owner or reviewer sees it. The owner's openid and the reviewer's identity stay inside.
+ * Change and dissolution filings are not edited in place: once returned, the leader files a new one.
+ */
 export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
   return {
     id: doc._id,
@@ -16,14 +19,16 @@ export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
     fields: doc.fields,
     communityName: doc.communityName,
     groupId: doc.groupId,
+    changes: doc.changes ?? [],
+    reason: doc.reason ?? null,
     submittedAt: doc.submittedAt,
     decidedAt: doc.decidedAt,
     lastComment: doc.lastComment,
     updatedAt: doc.updatedAt,
     version: doc.version,
     can: {
-      edit: viewer.isOwner && isEditable(doc.status),
-      submit: viewer.isOwner && isEditable(doc.status),
+      edit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
+      submit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
       withdraw: viewer.isOwner && doc.status === 'submitted',
       decide: viewer.isReviewer && doc.status === 'submitted',
     },

@@ -4,6 +4,7 @@ import { AppError, invalidState } from '../app-error';
 import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser } from '../guards';
+import { applyOutcome } from './effects';
 import { loadOwnFiling } from './load';
 import { isDecided } from './state';
 import { transitionFiling } from './transition';
@@ -29,6 +30,7 @@ export async function withdrawFiling(context: TContext, input: TInput) {
       if (isDecided(current.status)) throw new AppError('ALREADY_DECIDED');
       if (current.status !== 'submitted') throw invalidState('只有待审核的报备可以撤回');
     },
+    alongside: (tx, current, now) => applyOutcome(tx, current, 'withdrawn', now),
   });
   return { filing: toFilingView(withdrawn, owner) };
 }

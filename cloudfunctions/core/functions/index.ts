@@ -3,10 +3,12 @@ import type { THandler } from '../dispatch';
 import { handleAccount } from './account';
 import { handleFilings } from './filings';
 import { handleGroups } from './groups';
+import { handleManage } from './manage';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
 export const HANDLERS: Record<TFunctionName, THandler> = {
   account: handleAccount,
   filings: handleFilings,
   groups: handleGroups,
+  manage: handleManage,
 };

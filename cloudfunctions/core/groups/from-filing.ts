@@ -1,6 +1,10 @@
 import type { TFilingFields } from '../../../types/filings';
-import type { TFilingDoc, TGroupDoc } from '../collections';
+import type { TFilingDoc, TGroupDoc, TMembershipDoc } from '../collections';
 import type { TStoredMeta } from '../storage/port';
+import { membershipIdFor } from './membership-id';
+import { searchTokens } from './search';
+
+type TNew<T> = Omit<T, keyof TStoredMeta> & { _id: string };
 
 /** An approved initial filing names its group deterministically, so approving twice can never make two groups. */
 export function groupIdFor(filingId: string): string {
@@ -8,7 +12,7 @@ export function groupIdFor(filingId: string): string {
 }
 
 /** The directory record a filing becomes once approved. */
-export function groupFromFiling(filing: TFilingDoc, now: number): Omit<TGroupDoc, keyof TStoredMeta> & { _id: string } {
+export function groupFromFiling(filing: TFilingDoc, now: number): TNew<TGroupDoc> {
   const f = filing.fields as TFilingFields; // complete: submit validated it against ZFilingFields
   return {
     _id: groupIdFor(filing._id),
@@ -18,6 +22,7 @@ export function groupFromFiling(filing: TFilingDoc, now: number): Omit<TGroupDoc
     communityId: f.communityId,
     communityName: filing.communityName ?? '',
     intro: f.purpose,
+    coverText: '',
     activityTime: f.activityTime,
     venue: f.venue,
     charter: f.charter,
@@ -28,8 +33,32 @@ export function groupFromFiling(filing: TFilingDoc, now: number): Omit<TGroupDoc
     memberCount: f.memberCount,
     partyMemberCount: f.partyMemberCount,
     hasPartyBranch: f.hasPartyBranch,
+    joinPolicy: 'approval',
+    pendingFilingId: null,
+    tokens: searchTokens(f.name, f.purpose),
+    dissolvedAt: null,
     filingId: filing._id,
     filedAt: now,
     lastActiveAt: now,
+  };
+}
+
+/** The filer becomes the group's first member, as its leader. */
+export function leaderMembership(group: TNew<TGroupDoc>, now: number): TNew<TMembershipDoc> {
+  return {
+    _id: membershipIdFor(group._id, group.leaderOpenid),
+    groupId: group._id,
+    groupName: group.name,
+    communityId: group.communityId,
+    openid: group.leaderOpenid,
+    name: group.leaderName,
+    mobile: group.leaderMobile,
+    role: 'leader',
+    status: 'active',
+    message: null,
+    note: null,
+    subCommitteeId: null,
+    requestedAt: now,
+    joinedAt: now,
   };
 }

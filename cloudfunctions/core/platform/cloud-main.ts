@@ -1,8 +1,8 @@
-import tcb from '@cloudbase/node-sdk';
 import type { TPorts } from '../context';
 import type { THandler } from '../dispatch';
 import { createCloudbaseStoreFromEnv } from '../storage/cloudbase';
 import { randomIds, systemClock } from './basic-ports';
+import { callerFromContext } from './cloud-caller';
 import { wechatContentCheck, wechatNotifier } from './wechat-ports';
 
 /** One set of ports per instance: the SDK is initialised once and reused across invocations. */
@@ -31,8 +31,6 @@ function withoutPlatformKeys(event: unknown): unknown {
  */
 export function makeCloudMain(handler: THandler) {
   return async function main(event: unknown, context: unknown) {
-    const { WX_OPENID: openid } = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]);
-    const body = withoutPlatformKeys(event);
-    return handler(body, { ...cloudPorts(), caller: openid ? { openid } : null });
+    return handler(withoutPlatformKeys(event), { ...cloudPorts(), caller: callerFromContext(context) });
   };
 }

@@ -1,0 +1,50 @@
+import { invalidState, notFound } from '../app-error';
+import { C, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../collections';
+import { groupFromFiling, leaderMembership } from '../groups/from-filing';
+import { membershipIdFor } from '../groups/membership-id';
+import { searchTokens } from '../groups/search';
+import type { TPatch, TTransaction } from '../storage/port';
+import type { TFilingStatus } from '../../../types/domain';
+
+/**
+ * What a filing's outcome does to the group record, inside the same transaction as the decision:
+ * an approved initial filing creates the group (and its leader's membership); an approved change applies
+ * the proposed fields (and moves leadership); an approved dissolution retires the group. Any end of a change
+ * or dissolution filing frees the group to file the next one. Returns a patch for the filing itself.
+ */
+export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFilingStatus, now: number): Promise<TPatch | void> {
+  if (filing.kind === 'initial') {
+    if (to !== 'approved') return;
+    const group = groupFromFiling(filing, now);
+    await tx.insert<TGroupDoc>(C.groups, group);
+    await tx.insert<TMembershipDoc>(C.memberships, leaderMembership(group, now));
+    return { groupId: group._id };
+  }
+
+  const group = filing.groupId ? await tx.get<TGroupDoc>(C.groups, filing.groupId) : null;
+  if (!group) throw notFound();
+  const patch: Partial<TGroupDoc> = { pendingFilingId: null };
+  if (to === 'approved' && filing.kind === 'dissolution') {
+    Object.assign(patch, { status: 'dissolved', dissolvedAt: now });
+  }
+  if (to === 'approved' && filing.kind === 'change') {
+    Object.assign(patch, await applyChange(tx, group, filing.proposed ?? {}), { lastActiveAt: now });
+  }
+  await tx.update(C.groups, group._id, patch);
+}
+
+async function applyChange(tx: TTransaction, group: TGroupDoc, proposed: Record<string, unknown>): Promise<Partial<TGroupDoc>> {
+  const { leaderMembershipId, ...fields } = proposed as Partial<TGroupDoc> & { leaderMembershipId?: string };
+  const patch: Partial<TGroupDoc> = { ...fields };
+  if (fields.name) patch.tokens = searchTokens(fields.name, group.intro);
+  if (!leaderMembershipId) return patch;
+
+  const next = await tx.get<TMembershipDoc>(C.memberships, leaderMembershipId);
+  if (!next || next.status !== 'active' || next.groupId !== group._id || !next.mobile) {
+    throw invalidState('新负责人已不是本组织成员，请退回这份变更报备');
+  }
+  const previous = await tx.get<TMembershipDoc>(C.memberships, membershipIdFor(group._id, group.leaderOpenid));
+  if (previous) await tx.update(C.memberships, previous._id, { role: 'member' });
+  await tx.update(C.memberships, next._id, { role: 'leader' });
+  return { ...patch, leaderOpenid: next.openid, leaderName: next.name, leaderMobile: next.mobile };
+}

@@ -1,0 +1,17 @@
+import { manageFunction } from '../../../types/manage';
+import { createHandler } from '../dispatch';
+import { dissolveGroup, fileChange } from '../manage/change-filing';
+import { assignSubCommittee, decideJoin, listMembers, removeMember, setDeputy } from '../manage/members';
+import { addSubCommittee, updateGroup } from '../manage/settings';
+
+export const handleManage = createHandler(manageFunction, {
+  members: listMembers,
+  decideJoin,
+  removeMember,
+  setDeputy,
+  update: updateGroup,
+  addSubCommittee,
+  assignSubCommittee,
+  fileChange,
+  dissolve: dissolveGroup,
+});

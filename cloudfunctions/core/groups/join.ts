@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { groupsFunction } from '../../../types/groups';
+import type { TMembershipStatus } from '../../../types/membership';
+import { AppError, invalidState, notFound } from '../app-error';
+import { C, type TGroupDoc, type TMembershipDoc, type TSubCommitteeDoc, type TUserDoc } from '../collections';
+import { checkPublicText } from '../content';
+import type { TContext } from '../context';
+import { authed, type TAuthedContext } from '../guards';
+import type { TTransaction } from '../storage/port';
+import { membershipIdFor } from './membership-id';
+import { toMyMembership } from './views';
+
+type TActions = (typeof groupsFunction)['actions'];
+type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
+
+/**
+ * Member counts are counters on the group (and its sub-committee), moved in the same transaction as the
+ * membership whose status changes, so a count shown to people never needs a scan and never drifts.
+ */
+export async function adjustCounts(tx: TTransaction, member: TMembershipDoc, delta: 1 | -1): Promise<void> {
+  const group = await tx.get<TGroupDoc>(C.groups, member.groupId);
+  if (group) await tx.update(C.groups, group._id, { memberCount: Math.max(0, group.memberCount + delta) });
+  if (!member.subCommitteeId) return;
+  const sc = await tx.get<TSubCommitteeDoc>(C.subcommittees, member.subCommitteeId);
+  if (sc) await tx.update(C.subcommittees, sc._id, { memberCount: Math.max(0, sc.memberCount + delta) });
+}
+
+/**
+ * 申请加入. Open groups take the resident at once; others wait for the leader. The membership id is derived
+ * from group and person, and the whole move runs in one transaction, so joining twice — even concurrently —
+ * leaves one membership and counts one member.
+ */
+export async function joinGroup(context: TContext, input: TIn<'join'>) {
+  const ctx = authed(context);
+  if (input.message) await checkPublicText(ctx, [['message', input.message]], 'comment');
+  const id = membershipIdFor(input.groupId, ctx.caller.openid);
+  const user = await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
+  const now = ctx.clock.now();
+
+  const membership = await ctx.store.transaction(async (tx) => {
+    const group = await tx.get<TGroupDoc>(C.groups, input.groupId);
+    if (!group || group.status !== 'active') throw notFound();
+    const existing = await tx.get<TMembershipDoc>(C.memberships, id);
+    if (existing && (existing.status === 'pending' || existing.status === 'active')) return existing;
+
+    const status: TMembershipStatus = group.joinPolicy === 'open' ? 'active' : 'pending';
+    const fields = {
+      status,
+      role: 'member' as const,
+      message: input.message?.trim() || null,
+      mobile: input.mobile ?? existing?.mobile ?? null,
+      note: null,
+      subCommitteeId: null,
+      requestedAt: now,
+      joinedAt: status === 'active' ? now : null,
+    };
+    let saved: TMembershipDoc;
+    if (existing) {
+      await tx.update(C.memberships, id, fields);
+      saved = { ...existing, ...fields, version: existing.version + 1, updatedAt: now };
+    } else {
+      saved = await tx.insert<TMembershipDoc>(C.memberships, {
+        _id: id,
+        groupId: group._id,
+        groupName: group.name,
+        communityId: group.communityId,
+        openid: ctx.caller.openid,
+        name: user?.displayName ?? '微信用户',
+        ...fields,
+      });
+    }
+    if (status === 'active') await adjustCounts(tx, saved, 1);
+    return saved;
+  });
+
+  if (membership.status === 'pending' && membership.requestedAt === now) {
+    const group = await ctx.store.collection<TGroupDoc>(C.groups).get(input.groupId);
+    if (group) {
+      await ctx.notifier.send({
+        to: group.leaderOpenid,
+        kind: 'join_requested',
+        title: '新的入会申请',
+        body: `${membership.name} 申请加入「${group.name}」`,
+        page: `/package-manage/pages/members/index?groupId=${group._id}`,
+      });
+    }
+  }
+  return { membership: toMyMembership(membership) };
+}
+
+type TMove = (current: TMembershipDoc) => { status: TMembershipDoc['status']; counted: boolean } | null;
+
+/** A change the member makes to their own membership, in one transaction with the counters. */
+async function moveOwnMembership(ctx: TAuthedContext, groupId: string, move: TMove) {
+  const id = membershipIdFor(groupId, ctx.caller.openid);
+  const membership = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<TMembershipDoc>(C.memberships, id);
+    if (!current) throw notFound();
+    const next = move(current);
+    if (!next) return current; // already there: repeating the request changes nothing
+    const wasCounted = current.status === 'active';
+    await tx.update(C.memberships, id, { status: next.status, subCommitteeId: null });
+    if (wasCounted && !next.counted) await adjustCounts(tx, current, -1);
+    return { ...current, status: next.status, subCommitteeId: null };
+  });
+  return { membership: toMyMembership(membership) };
+}
+
+export async function cancelJoin(context: TContext, input: TIn<'cancelJoin'>) {
+  return moveOwnMembership(authed(context), input.groupId, (m) => {
+    if (m.status === 'cancelled') return null;
+    if (m.status !== 'pending') throw invalidState('只有待审核的申请可以取消');
+    return { status: 'cancelled', counted: false };
+  });
+}
+
+export async function leaveGroup(context: TContext, input: TIn<'leave'>) {
+  return moveOwnMembership(authed(context), input.groupId, (m) => {
+    if (m.status === 'left') return null;
+    if (m.status !== 'active') throw invalidState('您还不是该组织的成员');
+    if (m.role === 'leader') throw new AppError('INVALID_STATE', undefined, '负责人不能直接退出，请先通过变更报备移交负责人');
+    return { status: 'left', counted: false };
+  });
+}
