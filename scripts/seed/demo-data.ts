@@ -152,6 +152,6 @@ export const LAONIAN_MEMBERS: TSeedMember[] = [
   { openid: 'seed-member-4', name: '周德明', mobile: '13931110005', role: 'member', subCommittee: null },
 ];
 export const LAONIAN_SUBCOMMITTEES = [
-  { key: 'university', _id: 'sc_seed_university', name: '老年大学管委会', intro: '负责老年大学课程安排、报名和教室协调。', lead: 'seed-deputy-laonian' },
-  { key: 'mutual', _id: 'sc_seed_mutual', name: '老年人互助委员会', intro: '组织低龄老人结对帮扶高龄、独居老人。', lead: 'seed-member-2' },
+  { key: 'university', _id: 'sc_seed_1_university', name: '老年大学管委会', intro: '负责老年大学课程安排、报名和教室协调。', lead: 'seed-deputy-laonian' },
+  { key: 'mutual', _id: 'sc_seed_2_mutual', name: '老年人互助委员会', intro: '组织低龄老人结对帮扶高龄、独居老人。', lead: 'seed-member-2' },
 ] as const;

@@ -82,7 +82,7 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
     case 'manage.setDeputy @ a member':
       return { membershipId: membershipOf('seed-member-4'), deputy: true };
     case 'manage.assignSubCommittee @ a member':
-      return { membershipId: membershipOf('seed-member-4'), subCommitteeId: 'sc_seed_mutual' };
+      return { membershipId: membershipOf('seed-member-4'), subCommitteeId: 'sc_seed_2_mutual' };
     case 'manage.addSubCommittee @ 老年协会':
       return { groupId: LAONIAN, requestId: requestId(), name: '老年志愿服务队', leadMembershipId: membershipOf('seed-member-4') };
     case 'manage.fileChange @ 老年协会 name':
