@@ -10,7 +10,7 @@ const DEFAULT_PORT = 8787;
 async function main() {
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 无效：${process.env.PORT}`);
-  ensureH5Build();
+  await ensureH5Build();
   mkdirSync(path.dirname(LOCAL_DB), { recursive: true });
   const gateway = await startGateway({ port, dbFile: LOCAL_DB, staticDir: H5_DIR, seed: true });
   console.log(`\n社区云报备 本地环境已启动：${gateway.url}`);
