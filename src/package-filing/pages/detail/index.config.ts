@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: 'stub' });
+export default definePageConfig({
+  navigationBarTitleText: '报备详情',
+  enablePullDownRefresh: true,
+});

@@ -1,2 +1,115 @@
-import { View } from '@tarojs/components';
-export default function P() { return <View>stub</View>; }
+import { Button, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { TFilingView, THistoryEntry } from '../../../../types';
+import { FILING_KIND_LABELS } from '../../../../types/domain';
+import { api, errorMessage } from '../../../api';
+import { DecisionNotice } from '../../../components/DecisionNotice';
+import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { ErrorState } from '../../../components/ErrorState';
+import { FilingFieldsView } from '../../../components/FilingFieldsView';
+import { HistoryTimeline } from '../../../components/HistoryTimeline';
+import { Loading } from '../../../components/Loading';
+import { StatusTag } from '../../../components/StatusTag';
+import { go, ROUTES } from '../../../lib/nav';
+import { formatDateTime } from '../../../lib/time';
+import './index.css';
+
+export default function FilingDetailPage() {
+  const id = useRouter().params.id ?? '';
+  const [data, setData] = useState<{ filing: TFilingView; history: THistoryEntry[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setData(await api.filings.get({ filingId: id }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }, [id]);
+
+  // Back from the edit page (or after a reviewer decided) the status may have changed.
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await run();
+      void Taro.showToast({ title: done, icon: 'none' });
+      await load();
+    } catch (err) {
+      void Taro.showModal({ title: '操作没有成功', content: errorMessage(err), showCancel: false, confirmText: '知道了' });
+      await load();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = () => act(() => api.filings.submit({ filingId: id }), '已提交，请等待社区审核');
+
+  const withdraw = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '确定撤回这份报备吗？',
+      content: '撤回后社工将不再审核。您可以修改后重新提交。',
+      confirmText: '撤回',
+      cancelText: '不撤回',
+    });
+    if (confirm) await act(() => api.filings.withdraw({ filingId: id }), '已撤回');
+  };
+
+  if (!data) {
+    return error ? <ErrorState message={error} onRetry={() => void load()} /> : <Loading />;
+  }
+  const { filing, history } = data;
+  return (
+    <View className='page detail'>
+      <View className='card detail__head'>
+        <View className='card__row'>
+          <StatusTag id='filing-status' status={filing.status} />
+          <View className='muted'>{FILING_KIND_LABELS[filing.kind]}</View>
+        </View>
+        <View className='detail__name'>{filing.fields.name || '（未填写组织名称）'}</View>
+        {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
+        {filing.decidedAt ? <View className='muted'>审核于 {formatDateTime(filing.decidedAt)}</View> : null}
+        {filing.status === 'submitted' ? <View className='muted'>社区社工审核中，请耐心等待。</View> : null}
+      </View>
+
+      <DecisionNotice status={filing.status} comment={filing.lastComment} />
+
+      <View className='detail__actions'>
+        {filing.can.edit ? (
+          <Button id='btn-edit' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit(filing.id))}>
+            {filing.status === 'returned' ? '按意见修改' : '修改'}
+          </Button>
+        ) : null}
+        {filing.can.submit ? (
+          <Button id='btn-detail-submit' className={filing.can.edit ? 'btn btn--ghost' : 'btn btn--primary'} disabled={busy} onClick={() => void submit()}>
+            {filing.status === 'returned' || filing.status === 'withdrawn' ? '重新提交' : '提交'}
+          </Button>
+        ) : null}
+        {filing.can.withdraw ? (
+          <Button id='btn-withdraw' className='btn btn--plain' disabled={busy} onClick={() => void withdraw()}>
+            撤回
+          </Button>
+        ) : null}
+      </View>
+
+      <View className='section-title'>报备内容</View>
+      <FilingFieldsView fields={filing.fields} communityName={filing.communityName} changes={filing.changes} reason={filing.reason} />
+
+      <View className='section-title'>办理记录</View>
+      <View className='card'>
+        <HistoryTimeline entries={history} />
+      </View>
+      <DevPanelSlot />
+    </View>
+  );
+}

@@ -1,2 +1,278 @@
-import { View } from '@tarojs/components';
-export default function P() { return <View>stub</View>; }
+import { Button, View } from '@tarojs/components';
+import Taro, { useDidHide, useLoad, useRouter, useUnload } from '@tarojs/taro';
+import { useCallback, useRef, useState } from 'react';
+import { toFieldErrors, ZFilingFields, type TCommunity, type TFilingView } from '../../../../types';
+import { api, errorMessage, isApiError } from '../../../api';
+import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { StatusTag } from '../../../components/StatusTag';
+import { ROUTES } from '../../../lib/nav';
+import { formatDateTime } from '../../../lib/time';
+import {
+  applyChange,
+  emptyForm,
+  fieldDomId,
+  FIELD_ORDER,
+  fromDraftFields,
+  defaultSupervisor,
+  toSubmitCandidate,
+  topField,
+  type TFilingForm,
+} from '../../form-model';
+import { mintRequestId, readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../local-copy';
+import { useAutosave, type TAutosave } from '../../useAutosave';
+import { FilingFormFields } from './FilingFormFields';
+import './index.css';
+
+type TPhase = 'loading' | 'ready' | 'locked' | 'error';
+
+function localErrors(form: TFilingForm): Record<string, string> {
+  const result = ZFilingFields.safeParse(toSubmitCandidate(form));
+  return result.success ? {} : toFieldErrors(result.error);
+}
+
+function scrollToFirstError(fields: Record<string, string>) {
+  const first = FIELD_ORDER.find((f) => Object.keys(fields).some((path) => topField(path) === f));
+  if (first) void Taro.pageScrollTo({ selector: `#${fieldDomId(first)}`, offsetTop: -60, duration: 300 });
+}
+
+/** After submitting from the detail page's 修改, go back to it; otherwise replace this form with the detail. */
+function showDetail(filingId: string) {
+  const pages = Taro.getCurrentPages();
+  const prev = pages[pages.length - 2] as (Taro.Page & { path?: string }) | undefined;
+  const prevRoute = prev ? `${prev.route ?? prev.path ?? ''}` : '';
+  if (prevRoute.includes('package-filing/pages/detail/index') && prev?.options?.id === filingId) {
+    void Taro.navigateBack();
+  } else {
+    void Taro.redirectTo({ url: ROUTES.filingDetail(filingId) });
+  }
+}
+
+export default function FilingEditPage() {
+  const routeId = useRouter().params.id || undefined;
+  const [phase, setPhase] = useState<TPhase>('loading');
+  const [loadError, setLoadError] = useState('');
+  const [form, setForm] = useState<TFilingForm>(emptyForm);
+  const [communities, setCommunities] = useState<TCommunity[]>([]);
+  const [filing, setFiling] = useState<TFilingView | null>(null);
+  const [restored, setRestored] = useState<'none' | 'draft' | 'changes'>('none');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [submitting, setSubmitting] = useState(false);
+  // After the first failed submit, errors follow the form as it is fixed (same schema as the server).
+  const liveRef = useRef(false);
+  const formRef = useRef(form);
+  const communitiesRef = useRef(communities);
+  communitiesRef.current = communities;
+  const localTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pendingLocal = useRef<(() => void) | null>(null);
+
+  const flushLocal = () => {
+    if (localTimer.current) clearTimeout(localTimer.current);
+    localTimer.current = null;
+    pendingLocal.current?.();
+    pendingLocal.current = null;
+  };
+
+  const autosave: TAutosave = useAutosave({
+    // Storage writes are batched: a keystroke should not wait for the disk.
+    onLocal: (f, filingId, unsaved) => {
+      pendingLocal.current = () =>
+        writeLocalCopy(routeId, { form: f, filingId, requestId: autosave.requestId(), unsaved, at: Date.now() });
+      if (!localTimer.current) localTimer.current = setTimeout(flushLocal, 400);
+    },
+    onFieldErrors: (fields) => setErrors((prev) => ({ ...prev, ...fields })),
+  });
+
+  const start = (next: TFilingForm, filingId: string | null, requestId: string, unsaved: boolean) => {
+    formRef.current = next;
+    setForm(next);
+    autosave.reset(next, filingId, requestId, unsaved);
+  };
+
+  const freshForm = (communityList: TCommunity[], home: TCommunity | null | undefined): TFilingForm => {
+    const fresh = emptyForm();
+    const community = home ?? (communityList.length === 1 ? communityList[0] : undefined);
+    if (community) {
+      fresh.communityId = community.id;
+      fresh.supervisor = defaultSupervisor(community.name);
+    }
+    return fresh;
+  };
+
+  /**
+   * Editing (`?id=`): the server's draft, unless this phone holds newer changes the server never confirmed.
+   * New (no id): resume the draft this phone started last time, if it is still a draft; otherwise a fresh form.
+   */
+  const load = useCallback(async () => {
+    setPhase('loading');
+    try {
+      let local = readLocalCopy(routeId);
+      const wantedId = routeId ?? local?.filingId ?? undefined;
+      const [communityList, me, got] = await Promise.all([
+        api.account.communities({}),
+        routeId ? null : api.account.me({}),
+        // A remembered draft that has vanished is not an error: start afresh.
+        wantedId ? api.filings.get({ filingId: wantedId }).catch((err) => (routeId ? Promise.reject(err) : null)) : null,
+      ]);
+      setCommunities(communityList.items);
+      const current = got?.filing ?? null;
+      setFiling(current);
+      if (routeId && current && !current.can.edit) return setPhase('locked');
+      if (!routeId && local?.filingId && !current?.can.edit) {
+        removeLocalCopy(undefined);
+        local = null;
+      }
+      const newerOnPhone = !!local && local.unsaved && local.at >= (current?.updatedAt ?? 0);
+      if (current && current.can.edit) {
+        const form = newerOnPhone && local ? local.form : fromDraftFields(current.fields);
+        start(form, current.id, local?.requestId || mintRequestId(), newerOnPhone);
+        if (newerOnPhone) setRestored(routeId ? 'changes' : 'draft');
+        else if (!routeId) setRestored('draft');
+      } else if (local && newerOnPhone) {
+        start(local.form, null, local.requestId || mintRequestId(), true);
+        setRestored('draft');
+      } else {
+        start(freshForm(communityList.items, me?.me.community), null, mintRequestId(), false);
+      }
+      setPhase('ready');
+    } catch (err) {
+      setLoadError(errorMessage(err));
+      setPhase('error');
+    }
+  }, [routeId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useLoad(() => {
+    void Taro.setNavigationBarTitle({ title: routeId ? '修改报备' : '我要报备' });
+    void load();
+  });
+
+  // Leaving the page (or the app) saves what is there; the local copy covers a save that cannot finish.
+  const saveOnLeave = () => {
+    flushLocal();
+    void autosave.flush().catch(() => undefined);
+  };
+  useDidHide(saveOnLeave);
+  useUnload(saveOnLeave);
+
+  const onChange = (patch: Partial<TFilingForm>) => {
+    const next = applyChange(formRef.current, patch, (id) => communitiesRef.current.find((c) => c.id === id)?.name);
+    formRef.current = next;
+    setForm(next);
+    autosave.change(next);
+    if (liveRef.current) setErrors(localErrors(next));
+  };
+
+  const startOver = () => {
+    removeLocalCopy(undefined);
+    setRestored('none');
+    setErrors({});
+    liveRef.current = false;
+    const home = communities.find((c) => c.id === formRef.current.communityId);
+    start(freshForm(communities, home), null, mintRequestId(), false);
+  };
+
+  const showErrors = (fields: Record<string, string>) => {
+    liveRef.current = true;
+    setErrors(fields);
+    scrollToFirstError(fields);
+  };
+
+  const submit = async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    try {
+      await autosave.flush();
+      const filingId = autosave.filingId();
+      if (!filingId) return showErrors(localErrors(formRef.current));
+      await api.filings.submit({ filingId });
+      flushLocal();
+      removeLocalCopy(routeId);
+      if (routeId || readLocalCopy(undefined)?.filingId === filingId) removeLocalCopy(undefined);
+      void Taro.showToast({ title: '已提交，请等待社区审核', icon: 'none', duration: 2000 });
+      showDetail(filingId);
+    } catch (err) {
+      if (isApiError(err, 'VALIDATION_FAILED')) {
+        showErrors(err.fields);
+      } else {
+        void Taro.showModal({ title: '提交没有成功', content: errorMessage(err), showCancel: false, confirmText: '知道了' });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  if (phase === 'loading') return <Loading />;
+  if (phase === 'error') return <ErrorState message={loadError} onRetry={() => void load()} />;
+  if (phase === 'locked' && filing) {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <View className='card__row'>
+            <StatusTag status={filing.status} />
+          </View>
+          <View className='state__text edit__locked'>这份报备当前不能修改。</View>
+          <Button className='btn btn--primary' onClick={() => void Taro.redirectTo({ url: ROUTES.filingDetail(filing.id) })}>
+            查看报备详情
+          </Button>
+        </View>
+      </View>
+    );
+  }
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <View className='page edit'>
+      <SaveStatus autosave={autosave} />
+      {filing?.status === 'returned' && filing.lastComment ? (
+        <View id='edit-return-comment' className='notice'>
+          <View className='notice__title'>社工的修改意见</View>
+          <View className='notice__text'>{filing.lastComment}</View>
+        </View>
+      ) : null}
+      {restored !== 'none' ? (
+        <View id='edit-restored' className='notice edit__restored'>
+          <View className='notice__text'>
+            {restored === 'draft' ? '已为您恢复上次没有提交的报备草稿，可以接着填写。' : '已为您恢复上次没来得及保存的修改。'}
+          </View>
+          {restored === 'draft' && !routeId ? (
+            <Button id='btn-start-over' className='btn btn--plain' onClick={startOver}>
+              清空，重新填写一份
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      <FilingFormFields form={form} errors={errors} communities={communities} onChange={onChange} />
+
+      {errorCount > 0 ? (
+        <View id='edit-error-summary' className='field-error edit__summary' role='alert'>
+          还有 {errorCount} 处需要修改，已用红框标出，请按提示修改后再提交。
+        </View>
+      ) : null}
+      <Button
+        id='btn-submit'
+        className={submitting ? 'btn btn--primary btn--busy edit__submit' : 'btn btn--primary edit__submit'}
+        disabled={submitting}
+        onClick={() => void submit()}
+      >
+        {submitting ? '正在提交…' : '提交报备'}
+      </Button>
+      <View className='muted edit__footnote'>提交后由社区社工审核，结果会显示在「我的报备」里。</View>
+      <DevPanelSlot />
+    </View>
+  );
+}
+
+function SaveStatus({ autosave }: { autosave: TAutosave }) {
+  const { state, savedAt, failure } = autosave;
+  let text = '填写的内容会自动保存';
+  if (state === 'pending' || state === 'saving') text = '保存中…';
+  else if (state === 'saved') text = savedAt ? `已自动保存（${formatDateTime(savedAt).slice(11)}）` : '已自动保存';
+  else if (state === 'failed') text = `自动保存没有成功：${failure}`;
+  return (
+    <View id='autosave-status' className={state === 'failed' ? 'edit__status edit__status--failed' : 'edit__status'} aria-live='polite'>
+      {text}
+    </View>
+  );
+}

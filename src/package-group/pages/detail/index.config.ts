@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'stub' });
+export default definePageConfig({
+  navigationBarTitleText: '社团详情',
+});

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: 'stub' });
+export default definePageConfig({
+  navigationBarTitleText: '审核队列',
+  enablePullDownRefresh: true,
+});

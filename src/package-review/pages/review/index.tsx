@@ -1,2 +1,155 @@
-import { View } from '@tarojs/components';
-export default function P() { return <View>stub</View>; }
+import { Button, Textarea, View } from '@tarojs/components';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { TFilingView, THistoryEntry } from '../../../../types';
+import { DECISION_LABELS, FILING_KIND_LABELS, FILING_STATUS_LABELS, type TDecision } from '../../../../types/domain';
+import { api, errorMessage, isApiError } from '../../../api';
+import { DecisionNotice } from '../../../components/DecisionNotice';
+import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { ErrorState } from '../../../components/ErrorState';
+import { FieldError } from '../../../components/FieldError';
+import { FilingFieldsView } from '../../../components/FilingFieldsView';
+import { HistoryTimeline } from '../../../components/HistoryTimeline';
+import { Loading } from '../../../components/Loading';
+import { StatusTag } from '../../../components/StatusTag';
+import { formatDateTime } from '../../../lib/time';
+import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
+import './index.css';
+
+/** Matches the contract's limit on 审核意见. */
+const COMMENT_MAX = 500;
+
+export default function ReviewPage() {
+  const id = useRouter().params.id ?? '';
+  const [data, setData] = useState<{ filing: TFilingView; history: THistoryEntry[] } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState('');
+  const [pending, setPending] = useState<TDecision | null>(null);
+  const [sending, setSending] = useState(false);
+  const [decided, setDecided] = useState<TDecision | null>(null);
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      setData(await api.filings.get({ filingId: id }));
+    } catch (err) {
+      setLoadError(errorMessage(err));
+    }
+  }, [id]);
+
+  useLoad(() => {
+    void load();
+  });
+
+  const send = async () => {
+    if (!pending || sending) return;
+    setSending(true);
+    const decision = pending;
+    try {
+      const trimmed = comment.trim();
+      await api.filings.decide({ filingId: id, decision, comment: trimmed ? trimmed : undefined });
+      setPending(null);
+      setDecided(decision);
+      setCommentError('');
+      await load();
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+    } catch (err) {
+      setPending(null);
+      if (isApiError(err, 'VALIDATION_FAILED')) {
+        setCommentError(err.fields.comment ?? err.message);
+        void Taro.pageScrollTo({ selector: '#review-comment', offsetTop: -80, duration: 300 });
+      } else if (isApiError(err, 'ALREADY_DECIDED')) {
+        await Taro.showModal({ title: '无需再审核', content: err.message, showCancel: false, confirmText: '知道了' });
+        await load();
+      } else {
+        void Taro.showModal({ title: '审核没有提交成功', content: errorMessage(err), showCancel: false, confirmText: '知道了' });
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (!data) return loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : <Loading />;
+  const { filing, history } = data;
+
+  return (
+    <View className='page review'>
+      {decided ? (
+        <View id='review-result' className='notice review__result' role='status'>
+          <View className='notice__title'>已{DECISION_LABELS[decided]}</View>
+          <View className='notice__text'>当前状态：{FILING_STATUS_LABELS[filing.status]}。负责人会在「我的报备」中看到结果。</View>
+        </View>
+      ) : null}
+
+      <View className='card review__head'>
+        <View className='card__row'>
+          <StatusTag id='review-status' status={filing.status} />
+          <View className='muted'>{FILING_KIND_LABELS[filing.kind]}</View>
+        </View>
+        <View className='review__name'>{filing.fields.name || '（未填写组织名称）'}</View>
+        <View className='muted'>{filing.communityName ?? ''}</View>
+        {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
+      </View>
+
+      <DecisionNotice status={filing.status} comment={filing.lastComment} />
+
+      <View className='section-title'>报备内容</View>
+      <FilingFieldsView fields={filing.fields} communityName={filing.communityName} changes={filing.changes} reason={filing.reason} />
+
+      <View className='section-title'>办理记录</View>
+      <View className='card'>
+        <HistoryTimeline entries={history} />
+      </View>
+
+      {filing.can.decide ? (
+        <View className='review__decide'>
+          <View className='section-title'>审核意见</View>
+          <View id='review-comment' className={commentError ? 'form-row form-row--invalid' : 'form-row'}>
+            <View className='form-row__hint'>退回修改或不予通过时必须填写，负责人会看到这段话。通过时可不填。</View>
+            {pending ? (
+              // Native textareas float above everything in WeChat; show the text instead while the sheet is open.
+              <View className='textarea review__comment-text'>{comment || ' '}</View>
+            ) : (
+              <Textarea
+                className='textarea'
+                value={comment}
+                maxlength={COMMENT_MAX}
+                placeholder='例如：请补充会员花名册，并写明每周活动的具体时间'
+                placeholderClass='placeholder'
+                onInput={(e) => {
+                  setComment(e.detail.value);
+                  if (commentError) setCommentError('');
+                }}
+              />
+            )}
+            <FieldError message={commentError} />
+          </View>
+          <Button id='btn-approve' className='btn btn--approve' onClick={() => setPending('approve')}>
+            通过
+          </Button>
+          <Button id='btn-return' className='btn btn--return' onClick={() => setPending('return')}>
+            退回修改
+          </Button>
+          <Button id='btn-reject' className='btn btn--danger' onClick={() => setPending('reject')}>
+            不予通过
+          </Button>
+        </View>
+      ) : !decided ? (
+        <View className='muted review__closed'>这份报备当前不需要审核（{FILING_STATUS_LABELS[filing.status]}）。</View>
+      ) : null}
+
+      {pending ? (
+        <ConfirmDecisionSheet
+          decision={pending}
+          filingName={filing.fields.name ?? ''}
+          comment={comment}
+          sending={sending}
+          onConfirm={() => void send()}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
+      <DevPanelSlot />
+    </View>
+  );
+}

@@ -1,0 +1,135 @@
+import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
+import type { TCommunity } from '../../../../types';
+import { FILING_LIMITS } from '../../../../types';
+import type { TGroupCategory } from '../../../../types/domain';
+import { CategoryChips } from '../../../components/CategoryChips';
+import { FormRow } from '../../../components/FormRow';
+import { fieldDomId, type TFilingForm } from '../../form-model';
+import { RosterEditor } from './RosterEditor';
+
+const L = FILING_LIMITS;
+
+interface TFilingFormFieldsProps {
+  form: TFilingForm;
+  errors: Record<string, string>;
+  communities: TCommunity[];
+  onChange: (patch: Partial<TFilingForm>) => void;
+}
+
+type TTextField = 'name' | 'purpose' | 'leaderName' | 'leaderMobile' | 'memberCount' | 'venue' | 'activityTime' | 'supervisor' | 'partyMemberCount';
+
+/** Every field of the filing, top to bottom in FIELD_ORDER; each row's id is `filing-<field>`. */
+export function FilingFormFields({ form, errors, communities, onChange }: TFilingFormFieldsProps) {
+  const text = (field: TTextField, max: number, placeholder: string, type: 'text' | 'number' = 'text') => (
+    <Input
+      className='input'
+      type={type}
+      value={form[field]}
+      maxlength={max}
+      placeholder={placeholder}
+      placeholderClass='placeholder'
+      onInput={(e) => onChange({ [field]: e.detail.value })}
+    />
+  );
+  const communityIndex = communities.findIndex((c) => c.id === form.communityId);
+  const community = communityIndex >= 0 ? communities[communityIndex] : undefined;
+
+  return (
+    <View className='filing-form'>
+      <FormRow id={fieldDomId('name')} label='组织名称' required error={errors.name} hint='例如：塔谈社区老年合唱团'>
+        {text('name', L.name, '请输入组织名称')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('category')} label='类别' required error={errors.category}>
+        <CategoryChips
+          value={form.category || undefined}
+          onChange={(c: TGroupCategory | undefined) => c && onChange({ category: c })}
+          idPrefix='category-option'
+        />
+      </FormRow>
+
+      <FormRow id={fieldDomId('communityId')} label='所属社区' required error={errors.communityId}>
+        <Picker
+          mode='selector'
+          range={communities.map((c) => `${c.name}（${c.streetName}）`)}
+          value={Math.max(0, communityIndex)}
+          onChange={(e) => {
+            const chosen = communities[Number(e.detail.value)];
+            if (chosen) onChange({ communityId: chosen.id });
+          }}
+        >
+          <View className={community ? 'picker-value' : 'picker-value picker-value--empty'}>
+            {community ? `${community.name}（${community.streetName}）` : '点此选择所属社区 ›'}
+          </View>
+        </Picker>
+      </FormRow>
+
+      <FormRow id={fieldDomId('purpose')} label='宗旨与主要活动' required error={errors.purpose} hint='至少10个字，说明为什么成立、平时做什么'>
+        <Textarea
+          className='textarea'
+          value={form.purpose}
+          maxlength={L.purpose}
+          placeholder='例如：丰富老年人文化生活，每周排练两次合唱，参加社区演出'
+          placeholderClass='placeholder'
+          onInput={(e) => onChange({ purpose: e.detail.value })}
+        />
+      </FormRow>
+
+      <FormRow id={fieldDomId('leaderName')} label='负责人姓名' required error={errors.leaderName}>
+        {text('leaderName', L.person, '请输入负责人姓名')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('leaderMobile')} label='负责人手机号' required error={errors.leaderMobile} hint='只有社区工作人员能看到完整号码'>
+        {text('leaderMobile', 11, '11位手机号', 'number')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('memberCount')} label='成员人数' required error={errors.memberCount}>
+        {text('memberCount', 5, '例如：25', 'number')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('roster')} label='会员花名册' error={errors.roster} hint='可选。填写后，成员人数不能少于花名册人数'>
+        <RosterEditor rows={form.roster} errors={errors} onChange={(roster) => onChange({ roster })} />
+      </FormRow>
+
+      <FormRow id={fieldDomId('venue')} label='活动场所' required error={errors.venue}>
+        {text('venue', L.venue, '例如：社区活动中心二楼')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('activityTime')} label='活动时间' required error={errors.activityTime}>
+        {text('activityTime', L.activityTime, '例如：每周二、周四上午9点')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('charter')} label='章程' required error={errors.charter} hint='选好类别后会自动填入章程范本，请按实际情况修改'>
+        <Textarea
+          className='textarea textarea--tall'
+          value={form.charter}
+          maxlength={L.charter}
+          placeholder='请先选择类别，或直接填写章程'
+          placeholderClass='placeholder'
+          onInput={(e) => onChange({ charter: e.detail.value })}
+        />
+      </FormRow>
+
+      <FormRow id={fieldDomId('supervisor')} label='指导单位' required error={errors.supervisor}>
+        {text('supervisor', L.supervisor, '例如：塔谈社区居民委员会')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('partyMemberCount')} label='党员人数' required error={errors.partyMemberCount} hint='没有党员请填 0'>
+        {text('partyMemberCount', 5, '例如：3', 'number')}
+      </FormRow>
+
+      <FormRow id={fieldDomId('hasPartyBranch')} label='是否已建立党支部' error={errors.hasPartyBranch}>
+        <View className='switch-row' onClick={() => onChange({ hasPartyBranch: !form.hasPartyBranch })}>
+          <Switch
+            className='switch-row__switch'
+            checked={form.hasPartyBranch}
+            color='#1F5FAD'
+            onChange={(e) => onChange({ hasPartyBranch: e.detail.value })}
+            onClick={(e) => e.stopPropagation()}
+          />
+          <View className='switch-row__text'>{form.hasPartyBranch ? '已建立党支部' : '未建立党支部'}</View>
+        </View>
+      </FormRow>
+    </View>
+  );
+}

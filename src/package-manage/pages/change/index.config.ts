@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '变更报备',
+});

@@ -1,0 +1,118 @@
+import { View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { ListFooter } from '../../../components/ListFooter';
+import { Loading } from '../../../components/Loading';
+import { NotManager } from '../../components/NotManager';
+import { useGroup } from '../../useGroup';
+import { useMemberList, type TMemberList } from '../../useMemberList';
+import { MemberSheets } from './MemberSheets';
+import { RequestRow } from './RequestRow';
+import { RosterRow } from './RosterRow';
+import { useMemberActions } from './useMemberActions';
+import '../../components/manage.css';
+import './index.css';
+
+type TTab = 'pending' | 'active';
+
+function countLabel(list: TMemberList): string {
+  if (!list.loaded) return '';
+  return `（${list.items.length}${list.hasMore ? '+' : ''}）`;
+}
+
+/** 成员管理: join requests (oldest first) and the roster, for the group's leader and deputies. */
+export default function MembersPage() {
+  const params = useRouter().params;
+  const groupId = params.groupId ?? '';
+  const [tab, setTab] = useState<TTab>(params.tab === 'active' ? 'active' : 'pending');
+  const group = useGroup(groupId);
+  const pending = useMemberList(groupId, 'pending');
+  const roster = useMemberList(groupId, 'active');
+  const actions = useMemberActions({ group: group.group, pending, roster });
+  const current = tab === 'pending' ? pending : roster;
+  const shown = useRef(false);
+
+  const show = (next: TTab) => {
+    setTab(next);
+    const list = next === 'pending' ? pending : roster;
+    if (!list.loaded && !list.loading) void list.reload();
+  };
+
+  // First show loads the group and the open tab; coming back (e.g. from 组织管理 after adding a 分会) refreshes quietly.
+  useDidShow(() => {
+    void group.reload();
+    if (!shown.current) {
+      shown.current = true;
+      void pending.reload();
+      if (tab === 'active') void roster.reload();
+    } else if (current.loaded) {
+      void current.reload();
+    }
+  });
+  usePullDownRefresh(() => {
+    void Promise.all([group.reload(), current.reload()]).finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    if (current.hasMore) void current.loadMore();
+  });
+
+  if (!groupId) return <ErrorState message='缺少组织编号，请从组织页面重新进入' />;
+  if (group.group && !group.group.canManage) return <NotManager />;
+
+  const scName = (id: string | null) => (id ? (group.group?.subCommittees.find((s) => s.id === id)?.name ?? '（已删除的分会）') : null);
+
+  let body;
+  if (current.loading && !current.loaded) body = <Loading />;
+  else if (current.error && !current.loaded) body = <ErrorState message={current.error} onRetry={() => void current.reload()} />;
+  else if (tab === 'pending' && pending.items.length === 0) {
+    body = <EmptyState id='requests-empty' text='暂无入会申请' hint='有居民申请加入时，会显示在这里' />;
+  } else if (tab === 'active' && roster.items.length === 0) {
+    body = <EmptyState id='roster-empty' text='还没有成员' />;
+  } else if (tab === 'pending') {
+    body = (
+      <View id='request-list'>
+        <View className='muted members__intro'>按申请时间排列，最早的在最前面。</View>
+        {pending.items.map((row, i) => (
+          <RequestRow key={row.id} row={row} index={i} busy={actions.busyId === row.id} onApprove={actions.approve} onDecline={actions.startDecline} />
+        ))}
+        <ListFooter list={pending} />
+      </View>
+    );
+  } else {
+    body = (
+      <View id='roster-list'>
+        <View className='muted members__intro'>点成员或「操作」可设副负责人、安排分会、移出组织。</View>
+        {roster.items.map((row, i) => (
+          <RosterRow
+            key={row.id}
+            row={row}
+            index={i}
+            subCommitteeName={scName(row.subCommitteeId)}
+            busy={actions.busyId === row.id || !group.group}
+            onActions={(r) => void actions.openActions(r)}
+          />
+        ))}
+        <ListFooter list={roster} />
+      </View>
+    );
+  }
+
+  return (
+    <View className='page members'>
+      <View className='tabs' role='tablist'>
+        <View id='tab-pending' role='tab' aria-selected={tab === 'pending'} className={tab === 'pending' ? 'tab tab--on' : 'tab'} onClick={() => show('pending')}>
+          入会申请{countLabel(pending)}
+        </View>
+        <View id='tab-active' role='tab' aria-selected={tab === 'active'} className={tab === 'active' ? 'tab tab--on' : 'tab'} onClick={() => show('active')}>
+          成员名单
+        </View>
+      </View>
+      {body}
+      <MemberSheets actions={actions} group={group.group} />
+      <DevPanelSlot />
+    </View>
+  );
+}

@@ -1,0 +1,110 @@
+import { Button, Input, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { TGroupDetail } from '../../../../types';
+import { FILING_LIMITS } from '../../../../types/filings';
+import { JOIN_POLICY_LABELS, type TJoinPolicy } from '../../../../types/membership';
+import { api, errorMessage, isApiError } from '../../../api';
+import { FieldError } from '../../../components/FieldError';
+import { FormRow } from '../../../components/FormRow';
+import { ChoiceButtons } from '../../components/ChoiceButtons';
+
+interface TDaily {
+  intro: string;
+  coverText: string;
+  activityTime: string;
+  joinPolicy: TJoinPolicy;
+}
+
+const pick = (g: TGroupDetail): TDaily => ({ intro: g.intro, coverText: g.coverText, activityTime: g.activityTime, joinPolicy: g.joinPolicy });
+
+const POLICY_CHOICES = [
+  { value: 'approval' as const, label: JOIN_POLICY_LABELS.approval, hint: '居民申请后，由负责人或副负责人同意才加入' },
+  { value: 'open' as const, label: JOIN_POLICY_LABELS.open, hint: '居民点「申请加入」后立即成为成员' },
+];
+
+/** 日常信息: intro, cover text, activity time, join policy. Only changed fields are sent; they apply at once. */
+export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved: (group: TGroupDetail) => void }) {
+  const [saved, setSaved] = useState<TDaily>(() => pick(group));
+  const [form, setForm] = useState<TDaily>(() => pick(group));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = (patch: Partial<TDaily>) => {
+    setForm((prev) => ({ ...prev, ...patch }));
+    const key = Object.keys(patch)[0];
+    if (key && errors[key]) setErrors((prev) => ({ ...prev, [key]: '', _: '' }));
+  };
+
+  const changed: Partial<TDaily> = {};
+  if (form.intro.trim() !== saved.intro) changed.intro = form.intro.trim();
+  if (form.coverText.trim() !== saved.coverText) changed.coverText = form.coverText.trim();
+  if (form.activityTime.trim() !== saved.activityTime) changed.activityTime = form.activityTime.trim();
+  if (form.joinPolicy !== saved.joinPolicy) changed.joinPolicy = form.joinPolicy;
+  const dirty = Object.keys(changed).length > 0;
+
+  const save = async () => {
+    if (saving) return;
+    if (!dirty) {
+      void Taro.showToast({ title: '没有需要保存的修改', icon: 'none' });
+      return;
+    }
+    setSaving(true);
+    setErrors({});
+    try {
+      const res = await api.manage.update({ groupId: group.id, ...changed });
+      const next = pick(res.group);
+      setSaved(next);
+      setForm(next);
+      onSaved(res.group);
+      void Taro.showToast({ title: '已保存，立即生效', icon: 'none', duration: 2000 });
+    } catch (err) {
+      if (isApiError(err) && Object.keys(err.fields).length > 0) setErrors(err.fields);
+      else setErrors({ _: errorMessage(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <View id='daily-form'>
+      <FormRow id='field-intro' label='简介' required hint='至少10个字，居民在社团名录里会看到' error={errors.intro}>
+        <Textarea
+          className='textarea'
+          value={form.intro}
+          maxlength={FILING_LIMITS.purpose}
+          placeholder='介绍一下组织平时做什么'
+          placeholderClass='placeholder'
+          onInput={(e) => set({ intro: e.detail.value })}
+        />
+      </FormRow>
+      <FormRow id='field-coverText' label='封面标语' hint='可不填，最多30个字' error={errors.coverText}>
+        <Input
+          className='input'
+          value={form.coverText}
+          maxlength={30}
+          placeholder='例如：老有所乐，老有所为'
+          placeholderClass='placeholder'
+          onInput={(e) => set({ coverText: e.detail.value })}
+        />
+      </FormRow>
+      <FormRow id='field-activityTime' label='活动时间' required error={errors.activityTime}>
+        <Input
+          className='input'
+          value={form.activityTime}
+          maxlength={FILING_LIMITS.activityTime}
+          placeholder='例如：每周二、周四上午9点'
+          placeholderClass='placeholder'
+          onInput={(e) => set({ activityTime: e.detail.value })}
+        />
+      </FormRow>
+      <FormRow id='field-joinPolicy' label='加入方式' required error={errors.joinPolicy}>
+        <ChoiceButtons idPrefix='policy' choices={POLICY_CHOICES} value={form.joinPolicy} onChange={(joinPolicy) => set({ joinPolicy })} />
+      </FormRow>
+      <FieldError message={errors._} />
+      <Button id='btn-save-daily' className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={saving || undefined} onClick={() => void save()}>
+        {saving ? '正在保存…' : dirty ? '保存日常信息' : '保存日常信息（未修改）'}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,9 @@
+/** Routes of this subpackage and the pages it hands over to. Kept here so main-package files stay untouched. */
+const q = (id: string) => encodeURIComponent(id);
+
+export const MANAGE_ROUTES = {
+  members: (groupId: string) => `/package-manage/pages/members/index?groupId=${q(groupId)}`,
+  settings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${q(groupId)}`,
+  change: (groupId: string) => `/package-manage/pages/change/index?groupId=${q(groupId)}`,
+  filingDetail: (filingId: string) => `/package-filing/pages/detail/index?id=${q(filingId)}`,
+} as const;
