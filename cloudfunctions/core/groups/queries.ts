@@ -44,17 +44,19 @@ export async function listDirectory(ctx: TContext, input: TIn<'directory'>) {
   return { items: items.map(toCard), nextCursor };
 }
 
+/** A group's sub-committees in the order they were set up. */
+export function listSubCommittees(ctx: TContext, groupId: string) {
+  return ctx.store.collection<TSubCommitteeDoc>(C.subcommittees).find({
+    where: { groupId },
+    orderBy: [['createdAt', 'asc']],
+    limit: SUBCOMMITTEE_LIMIT,
+  });
+}
+
 /** A filed group's page, with the caller's own membership. A dissolved group is NOT_FOUND here; its filings keep its history. */
 export async function getGroupDetail(context: TContext, input: TIn<'detail'>) {
   const ctx = authed(context);
-  const [access, subCommittees] = await Promise.all([
-    loadGroupAccess(ctx, input.groupId),
-    ctx.store.collection<TSubCommitteeDoc>(C.subcommittees).find({
-      where: { groupId: input.groupId },
-      orderBy: [['createdAt', 'asc']],
-      limit: SUBCOMMITTEE_LIMIT,
-    }),
-  ]);
+  const [access, subCommittees] = await Promise.all([loadGroupAccess(ctx, input.groupId), listSubCommittees(ctx, input.groupId)]);
   return { group: toDetail(access, subCommittees.items) };
 }
 

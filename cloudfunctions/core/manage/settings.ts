@@ -7,6 +7,7 @@ import { checkPublicText } from '../content';
 import type { TContext } from '../context';
 import { authed } from '../guards';
 import { loadGroupAccess, requireManager } from '../groups/access';
+import { listSubCommittees } from '../groups/queries';
 import { searchTokens } from '../groups/search';
 import { toDetail, toSubCommittee } from '../groups/views';
 import { DuplicateIdError } from '../storage/port';
@@ -18,14 +19,7 @@ type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
 /** Minor fields (introduction, cover text, activity time, join policy) apply at once: no filing needed. */
 export async function updateGroup(context: TContext, input: TIn<'update'>) {
   const ctx = authed(context);
-  const [access, subCommittees] = await Promise.all([
-    loadGroupAccess(ctx, input.groupId),
-    ctx.store.collection<TSubCommitteeDoc>(C.subcommittees).find({
-      where: { groupId: input.groupId },
-      orderBy: [['createdAt', 'asc']],
-      limit: 50,
-    }),
-  ]);
+  const [access, subCommittees] = await Promise.all([loadGroupAccess(ctx, input.groupId), listSubCommittees(ctx, input.groupId)]);
   requireManager(access);
   const { groupId, ...changes } = input;
   await checkPublicText(ctx, [
