@@ -74,6 +74,14 @@ describe('joining', () => {
     expect(leader).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('移交负责人') } });
   });
 
+  test('notes the member will read pass the content check too, and nothing changes when they fail', async () => {
+    const zhou = membershipIdFor(LAONIAN, 'seed-member-4');
+    const r = await app.call(LEADER, 'manage', 'removeMember', { membershipId: zhou, note: '涉嫌赌博' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', fields: { note: expect.any(String) } } });
+    const roster = await app.ok(LEADER, 'manage', 'members', { groupId: LAONIAN, status: 'active' });
+    expect(roster.items.map((m) => m.name)).toContain('周德明');
+  });
+
   test('a join message passes the content check', async () => {
     const r = await app.call(RESIDENT, 'groups', 'join', { groupId: LAONIAN, message: '一起来赌博吧' });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', fields: { message: expect.any(String) } } });

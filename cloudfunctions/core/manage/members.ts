@@ -84,6 +84,7 @@ export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
 
 export async function removeMember(context: TContext, input: TIn<'removeMember'>) {
   const ctx = authed(context);
+  if (input.note) await checkPublicText(ctx, [['note', input.note]], 'comment'); // the removed member reads it
   const { member } = await moveMember(ctx, input.membershipId, {
     decide(current, access) {
       if (current.status === 'removed') return null;
