@@ -16,6 +16,9 @@ interface TFilingFormFieldsProps {
   onChange: (patch: Partial<TFilingForm>) => void;
 }
 
+/** The contract words a missing id as 「缺少所属社区」; on a form the person needs to hear what to do. */
+const communityError = (message: string | undefined) => (message && message.startsWith('缺少') ? '请点上方选择所属社区' : message);
+
 type TTextField = 'name' | 'purpose' | 'leaderName' | 'leaderMobile' | 'memberCount' | 'venue' | 'activityTime' | 'supervisor' | 'partyMemberCount';
 
 /** Every field of the filing, top to bottom in FIELD_ORDER; each row's id is `filing-<field>`. */
@@ -48,7 +51,7 @@ export function FilingFormFields({ form, errors, communities, onChange }: TFilin
         />
       </FormRow>
 
-      <FormRow id={fieldDomId('communityId')} label='所属社区' required error={errors.communityId}>
+      <FormRow id={fieldDomId('communityId')} label='所属社区' required error={communityError(errors.communityId)}>
         <Picker
           mode='selector'
           range={communities.map((c) => `${c.name}（${c.streetName}）`)}
@@ -119,15 +122,17 @@ export function FilingFormFields({ form, errors, communities, onChange }: TFilin
       </FormRow>
 
       <FormRow id={fieldDomId('hasPartyBranch')} label='是否已建立党支部' error={errors.hasPartyBranch}>
-        <View className='switch-row' onClick={() => onChange({ hasPartyBranch: !form.hasPartyBranch })}>
+        {/* The words toggle too: a bigger target than the switch alone. Separate handlers, so no tap counts twice. */}
+        <View className='switch-row'>
           <Switch
             className='switch-row__switch'
             checked={form.hasPartyBranch}
             color='#1F5FAD'
             onChange={(e) => onChange({ hasPartyBranch: e.detail.value })}
-            onClick={(e) => e.stopPropagation()}
           />
-          <View className='switch-row__text'>{form.hasPartyBranch ? '已建立党支部' : '未建立党支部'}</View>
+          <View className='switch-row__text' onClick={() => onChange({ hasPartyBranch: !form.hasPartyBranch })}>
+            {form.hasPartyBranch ? '已建立党支部' : '未建立党支部'}
+          </View>
         </View>
       </FormRow>
     </View>
