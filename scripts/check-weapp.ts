@@ -5,13 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as TCi from 'miniprogram-ci';
+import { runTaroBuild } from './lib/taro-build';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const WEAPP_DIR = path.join(ROOT, 'dist', 'weapp');
-const BUILD_LOG = path.join(ROOT, 'test-results', 'weapp-build.log');
 
 export const MAIN_BUDGET = 400 * 1024;
 export const SUBPACKAGE_BUDGET = 1024 * 1024;
@@ -50,28 +50,13 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 async function buildWeapp(log: (line: string) => void): Promise<TCheckItem> {
-  mkdirSync(path.dirname(BUILD_LOG), { recursive: true });
-  log(`building weapp (production), log: ${path.relative(ROOT, BUILD_LOG)}`);
-  const started = Date.now();
-  const out = createWriteStream(BUILD_LOG);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npx', ['taro', 'build', '--type', 'weapp'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.pipe(out, { end: false });
-    child.stderr.pipe(out, { end: false });
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  await new Promise<void>((resolve) => out.end(resolve));
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  // Taro exits 0 even when webpack reports errors, so read its verdict from the log too.
-  // eslint-disable-next-line no-control-regex
-  const text = readFileSync(BUILD_LOG, 'utf8').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
-  const failed = code !== 0 || /Compiled with some errors|✖ Errors/.test(text);
-  return { name: 'taro build --type weapp', pass: !failed, detail: failed ? `failed (exit ${code}), see ${path.relative(ROOT, BUILD_LOG)}` : `${seconds} s` };
+  log('building weapp (production), log: test-results/weapp-build.log');
+  const build = await runTaroBuild('weapp');
+  return {
+    name: 'taro build --type weapp',
+    pass: build.ok,
+    detail: build.ok ? `${build.seconds.toFixed(1)} s` : `failed (exit ${build.code}), see ${path.relative(ROOT, build.logFile)}\n${build.excerpt}`,
+  };
 }
 
 function measure(files: string[], subRoots: string[]) {
