@@ -5,11 +5,14 @@ export default defineAppConfig({
     { root: 'package-group', pages: ['pages/detail/index'] },
     { root: 'package-filing', pages: ['pages/edit/index', 'pages/detail/index'] },
     { root: 'package-review', pages: ['pages/queue/index', 'pages/review/index'] },
+    { root: 'package-manage', pages: ['pages/members/index', 'pages/settings/index', 'pages/change/index'] },
   ],
   // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.
   preloadRule: {
     'pages/directory/index': { network: 'all', packages: ['package-group'] },
     'pages/mine/index': { network: 'all', packages: ['package-filing'] },
+    // Leaders reach 成员管理 / 组织管理 from their group's page.
+    'package-group/pages/detail/index': { network: 'all', packages: ['package-manage'] },
   },
   lazyCodeLoading: 'requiredComponents',
   window: {

@@ -9,6 +9,8 @@ export const ROUTES = {
   reviewQueue: '/package-review/pages/queue/index',
   review: (id: string) => `/package-review/pages/review/index?id=${encodeURIComponent(id)}`,
   groupDetail: (id: string) => `/package-group/pages/detail/index?id=${encodeURIComponent(id)}`,
+  manageSettings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${encodeURIComponent(groupId)}`,
+  manageMembers: (groupId: string) => `/package-manage/pages/members/index?groupId=${encodeURIComponent(groupId)}`,
 } as const;
 
 export function go(url: string): void {
