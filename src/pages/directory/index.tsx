@@ -15,6 +15,7 @@ import { usePagedList, type TPagedList } from '../../lib/usePagedList';
 import { userScopedKey } from '../../lib/userScope';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
+import { SearchBar } from './SearchBar';
 import './index.css';
 
 type TChosen = Pick<TCommunity, 'id' | 'name'>;
@@ -38,11 +39,15 @@ export default function DirectoryPage() {
   const [meError, setMeError] = useState('');
   const [choosing, setChoosing] = useState(false);
   const [category, setCategory] = useState<TGroupCategory | undefined>(undefined);
+  // The search in force ('' = none); it narrows whichever category chip is chosen.
+  const [query, setQuery] = useState('');
 
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
-      community ? api.groups.directory({ communityId: community.id, category, cursor }) : Promise.resolve({ items: [] as TGroupCard[], nextCursor: null }),
-    [community, category],
+      community
+        ? api.groups.directory({ communityId: community.id, category, q: query || undefined, cursor })
+        : Promise.resolve({ items: [] as TGroupCard[], nextCursor: null }),
+    [community, category, query],
   );
   const list = usePagedList(fetchPage);
 
@@ -65,10 +70,10 @@ export default function DirectoryPage() {
     void loadMe();
   });
 
-  // A new community or category means a new first page.
+  // A new community, category or search means a new first page.
   useEffect(() => {
     if (community) void list.reload();
-  }, [community, category]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [community, category, query]); // eslint-disable-line react-hooks/exhaustive-deps
 
   usePullDownRefresh(() => {
     void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());
@@ -88,6 +93,7 @@ export default function DirectoryPage() {
     writeCachedCommunity(chosen);
     setChoosing(false);
     setCategory(undefined);
+    setQuery('');
     setCommunity(chosen);
   };
 
@@ -109,10 +115,11 @@ export default function DirectoryPage() {
             切换社区
           </View>
         </View>
+        <SearchBar value={query} onSearch={setQuery} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
-        <GroupList list={list} />
+        <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
       </View>
     );
   }
@@ -125,10 +132,29 @@ export default function DirectoryPage() {
   );
 }
 
-function GroupList({ list }: { list: TPagedList<TGroupCard> }) {
+interface TGroupListProps {
+  list: TPagedList<TGroupCard>;
+  query: string;
+  onClearQuery: () => void;
+}
+
+function GroupList({ list, query, onClearQuery }: TGroupListProps) {
   if (list.loading && !list.loaded) return <Loading />;
   if (list.error && !list.loaded) return <ErrorState message={list.error} onRetry={() => void list.reload()} />;
+  // While a new search loads, the old results would be misleading: say that it is searching.
+  if (list.loading && query) return <Loading text='正在搜索…' />;
   if (list.loaded && list.items.length === 0) {
+    if (query) {
+      return (
+        <EmptyState
+          id='directory-no-results'
+          text='没有找到相关组织'
+          hint={`没有名称或简介含「${query}」的组织，可以换个词或换个类别试试`}
+          actionText='清除搜索'
+          onAction={onClearQuery}
+        />
+      );
+    }
     return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以换个类别看看，或切换社区' />;
   }
   return (
