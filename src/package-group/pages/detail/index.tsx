@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { GROUP_CATEGORY_LABELS } from '../../../../types/domain';
@@ -9,7 +9,12 @@ import { ErrorState } from '../../../components/ErrorState';
 import { InfoRow } from '../../../components/InfoRow';
 import { Loading } from '../../../components/Loading';
 import { PartyBadge } from '../../../components/PartyBadge';
+import { ROUTES } from '../../../lib/nav';
 import { formatDate } from '../../../lib/time';
+import { JoinPanel } from './JoinPanel';
+import { JoinSheet } from './JoinSheet';
+import { SubCommitteeList } from './SubCommitteeList';
+import { useMembership } from './useMembership';
 import './index.css';
 
 const CHARTER_PREVIEW = 150;
@@ -29,13 +34,16 @@ export default function GroupDetailPage() {
     }
   }, [id]);
 
-  useLoad(() => {
+  const membership = useMembership(group, load);
+
+  // Also on return from 管理本组织 / 成员管理: the name, counts and the caller's role may have changed.
+  useDidShow(() => {
     void load();
   });
 
   useShareAppMessage(() => ({
-    title: group?.name ?? '社区社团',
-    path: `/package-group/pages/detail/index?id=${id}`,
+    title: group ? (group.coverText ? `${group.name}：${group.coverText}` : group.name) : '社区社团',
+    path: ROUTES.groupDetail(id),
   }));
 
   if (!group) return error ? <ErrorState message={error} onRetry={() => void load()} /> : <Loading />;
@@ -51,13 +59,27 @@ export default function GroupDetailPage() {
           <View className='category-tag'>{GROUP_CATEGORY_LABELS[group.category]}</View>
           {group.hasPartyBranch ? <PartyBadge id='party-badge' /> : null}
         </View>
-        {group.coverText ? <View className='group__cover'>{group.coverText}</View> : null}
+        {group.coverText ? (
+          <View id='group-cover' className='group__cover'>
+            {group.coverText}
+          </View>
+        ) : null}
       </View>
+
+      <JoinPanel
+        group={group}
+        busy={membership.sending}
+        onJoin={membership.openSheet}
+        onCancelJoin={() => void membership.cancelJoin()}
+        onLeave={() => void membership.leave()}
+      />
 
       <View className='section-title'>简介</View>
       <View className='card'>
         <View className='group__intro'>{group.intro}</View>
       </View>
+
+      <SubCommitteeList items={group.subCommittees} />
 
       <View className='section-title'>基本信息</View>
       <View className='card'>
@@ -83,6 +105,16 @@ export default function GroupDetailPage() {
           </View>
         ) : null}
       </View>
+      {membership.sheetOpen ? (
+        <JoinSheet
+          groupName={group.name}
+          joinPolicy={group.joinPolicy}
+          sending={membership.sending}
+          errors={membership.errors}
+          onSubmit={(form) => void membership.join(form)}
+          onCancel={membership.closeSheet}
+        />
+      ) : null}
       <DevPanelSlot />
     </View>
   );
