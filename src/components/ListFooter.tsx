@@ -2,7 +2,13 @@ import { Button, View } from '@tarojs/components';
 import type { TPagedList } from '../lib/usePagedList';
 
 /** Shared by every paginated list: a visible 「加载更多」 for people who do not think to scroll further. */
-export function ListFooter({ list }: { list: Pick<TPagedList<unknown>, 'hasMore' | 'loadingMore' | 'error' | 'loadMore'> }) {
+interface TListFooterProps {
+  list: Pick<TPagedList<unknown>, 'hasMore' | 'loadingMore' | 'error' | 'loadMore'>;
+  /** Id of 「加载更多」; a page with two lists gives the second its own. */
+  moreId?: string;
+}
+
+export function ListFooter({ list, moreId = 'btn-load-more' }: TListFooterProps) {
   if (list.loadingMore) return <View className='list-footer'>正在加载…</View>;
   if (list.error) {
     return (
@@ -17,7 +23,7 @@ export function ListFooter({ list }: { list: Pick<TPagedList<unknown>, 'hasMore'
   if (list.hasMore) {
     return (
       <View className='list-footer'>
-        <Button id='btn-load-more' className='btn btn--ghost' onClick={() => void list.loadMore()}>
+        <Button id={moreId} className='btn btn--ghost' onClick={() => void list.loadMore()}>
           加载更多
         </Button>
       </View>

@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { TMe } from '../../../types';
+import type { TMe, TMyGroup } from '../../../types';
 import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
@@ -12,7 +12,11 @@ import { Loading } from '../../components/Loading';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { FilingItem } from './FilingItem';
+import { MyGroupItem } from './MyGroupItem';
 import './index.css';
+
+/** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
+const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
 
 function roleText(me: TMe): string {
   if (me.roles.length === 0) return ROLE_LABELS.resident;
@@ -24,6 +28,9 @@ export default function MinePage() {
   const [meError, setMeError] = useState<string | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => api.filings.mine({ cursor }), []);
   const filings = usePagedList(fetchPage);
+  const fetchGroups = useCallback((cursor: string | undefined) => api.groups.mine({ cursor }), []);
+  const groups = usePagedList(fetchGroups);
+  const shownGroups = groups.items.filter((g) => SHOWN_STATUSES.has(g.status));
 
   const loadMe = useCallback(async () => {
     setMeError(null);
@@ -34,9 +41,12 @@ export default function MinePage() {
     }
   }, []);
 
-  const refresh = useCallback(() => Promise.all([loadMe(), filings.reload()]), [loadMe, filings.reload]);
+  const refresh = useCallback(
+    () => Promise.all([loadMe(), filings.reload(), groups.reload()]),
+    [loadMe, filings.reload, groups.reload], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
-  // Statuses change while the person is elsewhere (a reviewer decides), so refresh whenever the tab shows.
+  // Statuses change while the person is elsewhere (a reviewer decides, a leader approves), so refresh whenever the tab shows.
   useDidShow(() => {
     void refresh();
   });
@@ -78,6 +88,24 @@ export default function MinePage() {
             审核队列
           </Button>
         ) : null}
+      </View>
+
+      <View className='section-title'>我加入的组织</View>
+      <View id='my-groups'>
+        {groups.loading && !groups.loaded ? (
+          <Loading />
+        ) : groups.error && !groups.loaded ? (
+          <ErrorState message={groups.error} onRetry={() => void groups.reload()} />
+        ) : groups.loaded && shownGroups.length === 0 && !groups.hasMore ? (
+          <EmptyState id='my-groups-empty' text='您还没有加入组织' hint='在「社团」里找到感兴趣的组织，点「申请加入」。' />
+        ) : (
+          <>
+            {shownGroups.map((g) => (
+              <MyGroupItem key={g.membershipId} item={g} onOpen={(id) => go(ROUTES.groupDetail(id))} />
+            ))}
+            {groups.loaded ? <ListFooter list={groups} moreId='btn-more-groups' /> : null}
+          </>
+        )}
       </View>
 
       <View className='section-title'>我的报备</View>
