@@ -1,38 +1,26 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TFieldChange, TFilingDraftFields } from '../../types';
+import type { TFilingDraftFields } from '../../types';
 import { GROUP_CATEGORY_LABELS } from '../../types/domain';
 import { InfoRow } from './InfoRow';
 
 interface TFilingFieldsViewProps {
   fields: TFilingDraftFields;
   communityName: string | null;
-  changes?: TFieldChange[];
-  reason?: string | null;
 }
 
 const count = (n: number | undefined) => (n === undefined ? undefined : `${n} 人`);
 
-/** Every filed field, read-only, as the leader and the reviewer both see it. */
-export function FilingFieldsView({ fields, communityName, changes, reason }: TFilingFieldsViewProps) {
+/**
+ * Every filed field, read-only, as the leader and the reviewer both see it. For change and dissolution filings the
+ * requested change itself is FilingChangeSummary; this is the full record it applies to.
+ */
+export function FilingFieldsView({ fields, communityName }: TFilingFieldsViewProps) {
   const [charterOpen, setCharterOpen] = useState(false);
   const charter = fields.charter ?? '';
   const longCharter = charter.length > 120;
   return (
     <View id='filing-fields' className='card'>
-      {changes && changes.length > 0 ? (
-        <View className='changes'>
-          <View className='card__title'>申请变更的内容</View>
-          {changes.map((c) => (
-            <View key={c.field} className='changes__item'>
-              <View className='info-row__label'>{c.label}</View>
-              <View className='changes__before'>原来：{c.before || '未填写'}</View>
-              <View className='changes__after'>改为：{c.after || '未填写'}</View>
-            </View>
-          ))}
-        </View>
-      ) : null}
-      {reason ? <InfoRow label='申请原因' value={reason} /> : null}
       <InfoRow label='组织名称' value={fields.name} id='view-name' />
       <InfoRow label='类别' value={fields.category ? GROUP_CATEGORY_LABELS[fields.category] : undefined} />
       <InfoRow label='所属社区' value={communityName} />

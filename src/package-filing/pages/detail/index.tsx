@@ -7,7 +7,7 @@ import { api, errorMessage } from '../../../api';
 import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
-import { FilingFieldsView } from '../../../components/FilingFieldsView';
+import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
@@ -76,7 +76,7 @@ export default function FilingDetailPage() {
           <StatusTag id='filing-status' status={filing.status} />
           <View className='muted'>{FILING_KIND_LABELS[filing.kind]}</View>
         </View>
-        <View className='detail__name'>{filing.fields.name || '（未填写组织名称）'}</View>
+        <View className='detail__name'>{filingTitle(filing)}</View>
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
         {filing.decidedAt ? <View className='muted'>审核于 {formatDateTime(filing.decidedAt)}</View> : null}
         {filing.status === 'submitted' ? <View className='muted'>社区社工审核中，请耐心等待。</View> : null}
@@ -102,8 +102,7 @@ export default function FilingDetailPage() {
         ) : null}
       </View>
 
-      <View className='section-title'>报备内容</View>
-      <FilingFieldsView fields={filing.fields} communityName={filing.communityName} changes={filing.changes} reason={filing.reason} />
+      <FilingContent filing={filing} />
 
       <View className='section-title'>办理记录</View>
       <View className='card'>

@@ -19,9 +19,15 @@ export function ChangeSummarySheet({ lines, reason, sending, onConfirm, onCancel
       <View className='changes'>
         {lines.map((l) => (
           <View key={l.field} id={`summary-${l.field}`} className='changes__item'>
-            <View className='info-row__label'>{l.label}</View>
-            <View className='changes__before'>原来：{short(l.before)}</View>
-            <View className='changes__after'>改为：{short(l.after)}</View>
+            <View className='changes__label'>{l.label}</View>
+            <View className='changes__line'>
+              <View className='changes__tag'>原</View>
+              <View className='changes__before'>{short(l.before)}</View>
+            </View>
+            <View className='changes__line'>
+              <View className='changes__tag changes__tag--new'>新</View>
+              <View className='changes__after'>{short(l.after)}</View>
+            </View>
           </View>
         ))}
       </View>

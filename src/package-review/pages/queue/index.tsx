@@ -52,7 +52,10 @@ export default function ReviewQueuePage() {
             <View key={item.id} id={`queue-item-${item.id}`} className='card queue-item' onClick={() => go(ROUTES.review(item.id))}>
               <View className='card__title'>{item.name}</View>
               <View className='card__row'>
-                <View className='category-tag'>{FILING_KIND_LABELS[item.kind]}</View>
+                {/* Changes and dissolutions stand out: the reviewer checks them differently from a new group. */}
+                <View id={`queue-kind-${item.id}`} className={item.kind === 'initial' ? 'category-tag' : 'kind-tag'}>
+                  {FILING_KIND_LABELS[item.kind]}
+                </View>
                 {item.category ? <View className='category-tag'>{GROUP_CATEGORY_LABELS[item.category]}</View> : null}
               </View>
               <View className='card__meta'>社区：{item.communityName ?? '—'}</View>

@@ -8,7 +8,7 @@ import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FilingFieldsView } from '../../../components/FilingFieldsView';
+import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
@@ -87,15 +87,14 @@ export default function ReviewPage() {
           <StatusTag id='review-status' status={filing.status} />
           <View className='muted'>{FILING_KIND_LABELS[filing.kind]}</View>
         </View>
-        <View className='review__name'>{filing.fields.name || '（未填写组织名称）'}</View>
+        <View className='review__name'>{filingTitle(filing)}</View>
         <View className='muted'>{filing.communityName ?? ''}</View>
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
       </View>
 
       <DecisionNotice status={filing.status} comment={filing.lastComment} />
 
-      <View className='section-title'>报备内容</View>
-      <FilingFieldsView fields={filing.fields} communityName={filing.communityName} changes={filing.changes} reason={filing.reason} />
+      <FilingContent filing={filing} />
 
       <View className='section-title'>办理记录</View>
       <View className='card'>
@@ -142,7 +141,8 @@ export default function ReviewPage() {
       {pending ? (
         <ConfirmDecisionSheet
           decision={pending}
-          filingName={filing.fields.name ?? ''}
+          kind={filing.kind}
+          filingName={filingTitle(filing)}
           comment={comment}
           sending={sending}
           onConfirm={() => void send()}
