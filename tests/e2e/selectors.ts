@@ -6,9 +6,13 @@
  *   `#btn-load-more` (「加载更多」 under a paginated list).
  * 社团 tab (pages/directory/index): `#community-chooser`, `#community-list`, `#community-<communityId>`,
  *   `#directory-community` (chosen community's name), `#btn-switch-community`, `#category-chips`,
- *   `#chip-all`, `#chip-<category>`, `#group-list`, `.group-card`, `#group-<groupId>`, `#directory-empty`.
+ *   `#chip-all`, `#chip-<category>`, `#group-list`, `.group-card`, `#group-<groupId>`, `#directory-empty`,
+ *   search: `#directory-search input` (debounced; Enter searches at once), `#btn-clear-search` (清除),
+ *   `#directory-no-results` (「没有找到相关组织」, with 「清除搜索」).
  * 我的 tab (pages/mine/index): `#me-name`, `#me-role`, `#btn-new-filing` (我要报备), `#btn-review-queue` (审核队列,
- *   staff only), `#my-filings`, `.filing-item`, `#filing-item-<filingId>`, `#my-filings-empty`.
+ *   staff only), `#my-groups` (我加入的组织), `.my-group`, `#my-group-<groupId>` (status tag 待审核/已加入/未通过,
+ *   the leader's note when declined), `#my-groups-empty`, `#btn-more-groups`,
+ *   `#my-filings`, `.filing-item`, `#filing-item-<filingId>`, `#my-filings-empty`.
  * Filing form (package-filing/pages/edit): one wrapper per field, `#filing-<field>` for every field of the draft:
  *   name, category, communityId, purpose, leaderName, leaderMobile, memberCount, roster, venue, activityTime,
  *   charter, supervisor, partyMemberCount, hasPartyBranch — type into `#filing-name input`,
@@ -19,14 +23,23 @@
  *   `#edit-error-summary`, `#btn-submit` (提交报备).
  * Filing detail (package-filing/pages/detail): `#filing-status`, `#filing-comment` (reviewer's words),
  *   `#btn-edit`, `#btn-detail-submit`, `#btn-withdraw` (asks with Taro.showModal: H5 `.taro-model__confirm`),
- *   `#filing-fields`, `#history`.
- * Review queue (package-review/pages/queue): `#queue-list`, `.queue-item`, `#queue-item-<filingId>`, `#queue-empty`.
+ *   `#filing-fields` (the full record; for change/dissolution filings only after `#btn-toggle-fields`), `#history`.
+ *   Change and dissolution filings (also on the review page): `#filing-change`, `#filing-kind` (变更报备/注销报备),
+ *   `#filing-reason`, `#filing-changes`, `#change-row-<field>` (field: name|category|venue|charter|leader; 原 → 新).
+ * Review queue (package-review/pages/queue): `#queue-list`, `.queue-item`, `#queue-item-<filingId>`,
+ *   `#queue-kind-<filingId>` (成立报备/变更报备/注销报备), `#queue-empty`.
  * Review (package-review/pages/review): `#review-status`, `#review-comment` (wrapper of the textarea),
  *   `#btn-approve`, `#btn-return`, `#btn-reject`, `#decision-sheet`, `#btn-confirm-decision`,
  *   `#btn-cancel-decision`, `#review-result`.
  * Group detail (package-group/pages/detail): `#group-name`, `#party-badge`, `#group-activity-time`, `#group-venue`,
  *   `#group-member-count`, `#group-supervisor`, `#group-leader-name`, `#group-leader-mobile`, `#group-charter`,
- *   `#btn-toggle-charter`.
+ *   `#btn-toggle-charter`, `#group-cover`, `#group-subcommittees`, `#group-sc-<i>` (分会),
+ *   join area `#join-area`: `#join-status` (待审核/已加入), `#btn-join` (申请加入/直接加入), `#btn-cancel-join`,
+ *   `#btn-leave` (both confirm with Taro.showModal); the sheet `#join-sheet`: `#join-message textarea`,
+ *   `#join-mobile input`, `#btn-join-submit`, `#btn-join-cancel`, field errors `.field-error` inside the rows.
+ *   Managers: `#manage-area`, `#btn-manage-group` (管理本组织), `#btn-manage-members` (成员管理), `#group-pending-filing`.
+ * Management (package-manage; full list in src/package-manage/selectors.md): the ids used by the browser tests are
+ *   under SEL.members, SEL.settings and SEL.change.
  *
  * Taro H5 keeps earlier pages of the stack in the DOM (hidden), so scope to the visible page: `visible(sel)`.
  */
@@ -42,6 +55,9 @@ export const ROUTES = {
   reviewQueue: '/package-review/pages/queue/index',
   review: (id: string) => `/package-review/pages/review/index?id=${id}`,
   groupDetail: (id: string) => `/package-group/pages/detail/index?id=${id}`,
+  members: (groupId: string) => `/package-manage/pages/members/index?groupId=${groupId}`,
+  settings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${groupId}`,
+  change: (groupId: string) => `/package-manage/pages/change/index?groupId=${groupId}`,
 } as const;
 
 export const SEL = {
@@ -66,6 +82,9 @@ export const SEL = {
     card: '.group-card',
     group: (id: string) => `#group-${id}`,
     empty: '#directory-empty',
+    search: '#directory-search input',
+    clearSearch: '#btn-clear-search',
+    noResults: '#directory-no-results',
   },
 
   mine: {
@@ -77,6 +96,10 @@ export const SEL = {
     filingItem: '.filing-item',
     filing: (id: string) => `#filing-item-${id}`,
     empty: '#my-filings-empty',
+    groups: '#my-groups',
+    groupItem: '.my-group',
+    group: (groupId: string) => `#my-group-${groupId}`,
+    groupsEmpty: '#my-groups-empty',
   },
 
   edit: {
@@ -107,6 +130,12 @@ export const SEL = {
     withdraw: '#btn-withdraw',
     fields: '#filing-fields',
     history: '#history',
+    toggleFields: '#btn-toggle-fields',
+    change: '#filing-change',
+    kind: '#filing-kind',
+    reason: '#filing-reason',
+    changes: '#filing-changes',
+    changeRow: (field: string) => `#change-row-${field}`,
   },
 
   /** Taro.showModal in H5. */
@@ -116,6 +145,7 @@ export const SEL = {
     list: '#queue-list',
     item: '.queue-item',
     filing: (id: string) => `#queue-item-${id}`,
+    kind: (id: string) => `#queue-kind-${id}`,
     empty: '#queue-empty',
   },
 
@@ -143,5 +173,54 @@ export const SEL = {
     leaderMobile: '#group-leader-mobile',
     charter: '#group-charter',
     toggleCharter: '#btn-toggle-charter',
+    cover: '#group-cover',
+    subCommittees: '#group-subcommittees',
+    subCommittee: (i: number) => `#group-sc-${i}`,
+    joinArea: '#join-area',
+    joinStatus: '#join-status',
+    join: '#btn-join',
+    cancelJoin: '#btn-cancel-join',
+    leave: '#btn-leave',
+    joinSheet: '#join-sheet',
+    joinMessage: '#join-message textarea',
+    joinMobile: '#join-mobile input',
+    joinSubmit: '#btn-join-submit',
+    joinCancel: '#btn-join-cancel',
+    manageGroup: '#btn-manage-group',
+    manageMembers: '#btn-manage-members',
+    pendingFiling: '#group-pending-filing',
+  },
+
+  /** 成员管理 (package-manage/pages/members). Rows are addressed by index and carry data-name. */
+  members: {
+    tabPending: '#tab-pending',
+    tabActive: '#tab-active',
+    requests: '#request-list',
+    requestsEmpty: '#requests-empty',
+    request: (i: number) => `#request-${i}`,
+    approve: (i: number) => `#btn-approve-${i}`,
+    decline: (i: number) => `#btn-decline-${i}`,
+    roster: '#roster-list',
+    member: (i: number) => `#member-${i}`,
+  },
+
+  /** 组织管理 (package-manage/pages/settings). */
+  settings: {
+    groupName: '#settings-group-name',
+    members: '#link-members',
+    change: '#link-change',
+    pendingFiling: '#pending-filing-note',
+  },
+
+  /** 变更报备 (package-manage/pages/change). */
+  change: {
+    name: '#field-name input',
+    reason: '#field-reason textarea',
+    review: '#btn-review-change',
+    summary: '#change-summary',
+    summaryRow: (field: string) => `#summary-${field}`,
+    confirm: '#btn-confirm-change',
+    cancel: '#btn-cancel-change',
+    topError: '#change-top-error',
   },
 } as const;
