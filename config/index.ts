@@ -7,23 +7,6 @@ const taroEnv = process.env.TARO_ENV ?? 'weapp';
 // The contract lives outside src/; Babel must compile it too (TypeScript syntax).
 const contractDir = path.resolve(__dirname, '..', 'types');
 
-/**
- * H5 polyfills through @babel/runtime-corejs3, which is installed at 7.29.14 while babel-preset-taro announces the
- * helpers of @babel/runtime 7.29.15 (it imports `callSpread`, which corejs3 7.29.14 lacks, and the build fails).
- * Telling the preset the corejs3 runtime's real version makes Babel inline the newer helpers instead.
- */
-const h5BabelPreset = [
-  // The same preset babel.config.js names; Babel replaces the file's entry with this one rather than adding a second.
-  'taro',
-  {
-    framework: 'react',
-    ts: true,
-    compiler: 'webpack5',
-    useBuiltIns: 'usage',
-    version: (require('@babel/runtime-corejs3/package.json') as { version: string }).version,
-  },
-];
-
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'community-cloud-filing',
@@ -67,12 +50,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
         ignoreOrder: true,
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
-      },
-      webpackChain(chain) {
-        chain.module
-          .rule('script')
-          .use('babelLoader')
-          .tap((options: Record<string, unknown>) => ({ ...options, presets: [h5BabelPreset] }));
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
