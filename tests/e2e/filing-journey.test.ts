@@ -1,9 +1,10 @@
 // The filing journey across four people, in the H5 build against the local gateway on a fresh seeded database:
 // a leader files a new group, a social worker returns it with a comment, the leader fixes it and resubmits,
 // the social worker approves, and a resident finds the group in the directory with the leader's phone masked.
-import type { Browser, Page } from 'playwright-core';
-import { formatProblems, launchBrowser, openAs, screenshot, startApp, type AppPage, type RunningApp } from './harness';
+import { $, expectNoProblems, tap, type, waitForText } from './actions';
+import { screenshot } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
+import { useAppSession } from './session';
 
 const GROUP = {
   name: '塔谈社区书法爱好者协会',
@@ -21,50 +22,7 @@ const NEW_ACTIVITY_TIME = '每周三、周六上午9点到11点';
 
 jest.setTimeout(120_000);
 
-let app: RunningApp | undefined;
-let browser: Browser | undefined;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.context().close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(user: Parameters<typeof openAs>[2], route: string): Promise<AppPage> {
-  if (!app || !browser) throw new Error('beforeAll did not start the app and the browser');
-  const page = await openAs(browser, app.url, user, route);
-  pages.push(page);
-  return page;
-}
-
-/** The visible page's element; earlier pages of the stack stay in the DOM, hidden. */
-const $ = (page: Page, selector: string) => page.locator(visible(selector)).first();
-
-async function waitForText(page: Page, selector: string, text: string, timeout = 20_000): Promise<void> {
-  await page.locator(visible(selector)).filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  const target = $(page, selector);
-  await target.waitFor({ state: 'visible', timeout: 20_000 });
-  await target.tap();
-}
-
-async function type(page: Page, selector: string, value: string): Promise<void> {
-  const target = $(page, selector);
-  await target.waitFor({ state: 'visible', timeout: 20_000 });
-  await target.fill(value);
-}
-
-function expectNoProblems(page: AppPage): void {
-  expect(formatProblems(page.problems())).toBe('');
-}
+const { open } = useAppSession();
 
 let filingId = '';
 

@@ -1,9 +1,11 @@
 // Legibility on the main pages, measured in Chromium on a phone viewport: text at least 16px, tap targets at least
 // 44px high, text contrast at least 4.5:1 (WCAG AA). Many of the app's users are older residents; these are floors.
-import type { Browser, Page } from 'playwright-core';
-import { formatProblems, launchBrowser, openAs, screenshot, startApp, type AppPage, type DemoUser, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { $, expectNoProblems } from './actions';
+import { screenshot, type AppPage } from './harness';
 import { LEGIBILITY_PROBE, type Offender } from './legibility-probe';
 import { ROUTES, SEL, visible } from './selectors';
+import { useAppSession } from './session';
 
 jest.setTimeout(120_000);
 
@@ -11,29 +13,7 @@ jest.setTimeout(120_000);
 const GROUP_ID = 'g_seed_laonian';
 const SUBMITTED_FILING_ID = 'f_seed_taiji';
 
-let app: RunningApp | undefined;
-let browser: Browser | undefined;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.context().close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(user: DemoUser, route: string): Promise<AppPage> {
-  if (!app || !browser) throw new Error('beforeAll did not start the app and the browser');
-  const page = await openAs(browser, app.url, user, route);
-  pages.push(page);
-  return page;
-}
-
-const $ = (page: Page, selector: string) => page.locator(visible(selector)).first();
+const { open } = useAppSession();
 
 async function ready(page: Page, selector: string): Promise<void> {
   await $(page, selector).waitFor({ state: 'visible', timeout: 30_000 });
@@ -50,7 +30,7 @@ async function expectLegible(page: AppPage, name: string): Promise<void> {
   const offenders = (await page.evaluate(LEGIBILITY_PROBE)) as Offender[];
   if (offenders.length > 0) await screenshot(page, `legibility-${name}`);
   expect(`${name}:\n${describe_(offenders)}`).toBe(`${name}:\n`);
-  expect(formatProblems(page.problems())).toBe('');
+  expectNoProblems(page);
 }
 
 test('directory (resident, after choosing 塔谈社区), with a search', async () => {

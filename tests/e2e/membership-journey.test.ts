@@ -2,9 +2,11 @@
 // a resident searches the directory and asks to join 塔谈社区老年协会, its leader approves in 成员管理, the resident
 // sees it under 我的 as 已加入; the leader files a name change, the social worker approves it comparing before → after,
 // and the directory shows the new name.
-import type { Browser, Page } from 'playwright-core';
-import { formatProblems, launchBrowser, openAs, screenshot, startApp, type AppPage, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { $, confirmModal, expectNoProblems, tap, type, waitForText } from './actions';
+import { screenshot, type AppPage } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
+import { useAppSession } from './session';
 
 const GROUP_NAME = '塔谈社区老年协会';
 const NEW_NAME = '塔谈社区老年人协会';
@@ -14,61 +16,11 @@ const CHANGE_REASON = '按街道要求统一组织名称的写法';
 
 jest.setTimeout(120_000);
 
-let app: RunningApp | undefined;
-let browser: Browser | undefined;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.context().close().catch(() => undefined);
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(user: Parameters<typeof openAs>[2], route: string): Promise<AppPage> {
-  if (!app || !browser) throw new Error('beforeAll did not start the app and the browser');
-  const page = await openAs(browser, app.url, user, route);
-  pages.push(page);
-  return page;
-}
-
-/** The visible page's element; earlier pages of the stack stay in the DOM, hidden. */
-const $ = (page: Page, selector: string) => page.locator(visible(selector)).first();
-
-async function waitForText(page: Page, selector: string, text: string, timeout = 20_000): Promise<void> {
-  await page.locator(visible(selector)).filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  const target = $(page, selector);
-  await target.waitFor({ state: 'visible', timeout: 20_000 });
-  await target.tap();
-}
-
-async function type(page: Page, selector: string, value: string): Promise<void> {
-  const target = $(page, selector);
-  await target.waitFor({ state: 'visible', timeout: 20_000 });
-  await target.fill(value);
-}
-
-/** Taro.showModal in H5 is not inside the page container. */
-async function confirmModal(page: Page): Promise<void> {
-  const button = page.locator(SEL.modal.confirm).filter({ visible: true }).first();
-  await button.waitFor({ state: 'visible', timeout: 10_000 });
-  await button.tap();
-}
+const { open } = useAppSession();
 
 /** The id in the current hash route's query (`?id=` / `?groupId=`). */
 function routeParam(page: Page, name: string): string {
   return new URL(page.url()).hash.match(new RegExp(`[?&]${name}=([^&]+)`))?.[1] ?? '';
-}
-
-function expectNoProblems(page: AppPage): void {
-  expect(formatProblems(page.problems())).toBe('');
 }
 
 /** First use of the directory asks for the community; a resident of this story lives in 塔谈社区. */
