@@ -37,11 +37,11 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
   const user = await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
   const now = ctx.clock.now();
 
-  const membership = await ctx.store.transaction(async (tx) => {
+  const { membership, group } = await ctx.store.transaction(async (tx) => {
     const group = await tx.get<TGroupDoc>(C.groups, input.groupId);
     if (!group || group.status !== 'active') throw notFound();
     const existing = await tx.get<TMembershipDoc>(C.memberships, id);
-    if (existing && (existing.status === 'pending' || existing.status === 'active')) return existing;
+    if (existing && (existing.status === 'pending' || existing.status === 'active')) return { membership: existing, group };
 
     const status: TMembershipStatus = group.joinPolicy === 'open' ? 'active' : 'pending';
     const fields = {
@@ -70,20 +70,17 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
       });
     }
     if (status === 'active') await adjustCounts(tx, saved, 1);
-    return saved;
+    return { membership: saved, group };
   });
 
   if (membership.status === 'pending' && membership.requestedAt === now) {
-    const group = await ctx.store.collection<TGroupDoc>(C.groups).get(input.groupId);
-    if (group) {
-      await ctx.notifier.send({
-        to: group.leaderOpenid,
-        kind: 'join_requested',
-        title: '新的入会申请',
-        body: `${membership.name} 申请加入「${group.name}」`,
-        page: `/package-manage/pages/members/index?groupId=${group._id}`,
-      });
-    }
+    await ctx.notifier.send({
+      to: group.leaderOpenid,
+      kind: 'join_requested',
+      title: '新的入会申请',
+      body: `${membership.name} 申请加入「${group.name}」`,
+      page: `/package-manage/pages/members/index?groupId=${group._id}`,
+    });
   }
   return { membership: toMyMembership(membership) };
 }

@@ -52,14 +52,14 @@ async function moveMember(ctx: TAuthedContext, membershipId: string, move: TMemb
     await move.afterTx?.(tx, current, next);
     return next;
   });
-  return { member: toMemberRow(member, access), access };
+  return { member: toMemberRow(member, access), doc: member, access };
 }
 
 export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
   const ctx = authed(context);
   if (input.note) await checkPublicText(ctx, [['note', input.note]], 'comment');
   const approve = input.decision === 'approve';
-  const { member, access } = await moveMember(ctx, input.membershipId, {
+  const { member, doc, access } = await moveMember(ctx, input.membershipId, {
     decide(current) {
       if (current.status === (approve ? 'active' : 'declined')) return null;
       if (current.status !== 'pending') throw invalidState('该申请已处理或已取消');
@@ -69,16 +69,13 @@ export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
     },
     countDelta: (current) => (approve && current.status === 'pending' ? 1 : 0),
   });
-  const target = await ctx.store.collection<TMembershipDoc>(C.memberships).get(member.id);
-  if (target) {
-    await ctx.notifier.send({
-      to: target.openid,
-      kind: 'join_decided',
-      title: approve ? '入会申请已通过' : '入会申请未通过',
-      body: input.note ?? `「${access.group.name}」${approve ? '欢迎您的加入' : '暂未通过您的申请'}`,
-      page: `/package-group/pages/detail/index?id=${access.group._id}`,
-    });
-  }
+  await ctx.notifier.send({
+    to: doc.openid,
+    kind: 'join_decided',
+    title: approve ? '入会申请已通过' : '入会申请未通过',
+    body: input.note ?? `「${access.group.name}」${approve ? '欢迎您的加入' : '暂未通过您的申请'}`,
+    page: `/package-group/pages/detail/index?id=${access.group._id}`,
+  });
   return { member };
 }
 
