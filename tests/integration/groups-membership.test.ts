@@ -40,6 +40,14 @@ describe('joining', () => {
     expect(outbox.items.map((n) => n.kind).sort()).toEqual(['join_decided', 'join_requested']);
   });
 
+  test('deciding the same request twice tells the applicant once', async () => {
+    const { membership } = await app.ok(RESIDENT, 'groups', 'join', { groupId: LAONIAN });
+    await app.ok(LEADER, 'manage', 'decideJoin', { membershipId: membership.id, decision: 'approve' });
+    await app.ok(DEPUTY, 'manage', 'decideJoin', { membershipId: membership.id, decision: 'approve' });
+    const notices = await app.store.collection(C.outbox).find({ where: { kind: 'join_decided' }, limit: 10 });
+    expect(notices.items).toHaveLength(1);
+  });
+
   test('joining twice, even five times at once, leaves one membership', async () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => app.call(RESIDENT, 'groups', 'join', { groupId: LAONIAN })));
     expect(results.every((r) => r.ok)).toBe(true);

@@ -40,26 +40,26 @@ interface TMemberMove {
 /** A manager's change to someone's membership: checked and counted inside one transaction. */
 async function moveMember(ctx: TAuthedContext, membershipId: string, move: TMemberMove) {
   const { access } = await loadManagedMembership(ctx, membershipId);
-  const member = await ctx.store.transaction(async (tx) => {
+  const { member, changed } = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<TMembershipDoc>(C.memberships, membershipId);
     if (!current) throw notFound();
     const patch = move.decide(current, access);
-    if (!patch) return current;
+    if (!patch) return { member: current, changed: false };
     const delta = move.countDelta?.(current) ?? 0;
     await tx.update(C.memberships, membershipId, patch);
     if (delta !== 0) await adjustCounts(tx, current, delta);
     const next = { ...current, ...patch } as TMembershipDoc;
     await move.afterTx?.(tx, current, next);
-    return next;
+    return { member: next, changed: true };
   });
-  return { member: toMemberRow(member, access), doc: member, access };
+  return { member: toMemberRow(member, access), doc: member, changed, access };
 }
 
 export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
   const ctx = authed(context);
   if (input.note) await checkPublicText(ctx, [['note', input.note]], 'comment');
   const approve = input.decision === 'approve';
-  const { member, doc, access } = await moveMember(ctx, input.membershipId, {
+  const { member, doc, changed, access } = await moveMember(ctx, input.membershipId, {
     decide(current) {
       if (current.status === (approve ? 'active' : 'declined')) return null;
       if (current.status !== 'pending') throw invalidState('该申请已处理或已取消');
@@ -69,6 +69,7 @@ export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
     },
     countDelta: (current) => (approve && current.status === 'pending' ? 1 : 0),
   });
+  if (!changed) return { member }; // a repeated decision: the applicant was told the first time
   await ctx.notifier.send({
     to: doc.openid,
     kind: 'join_decided',
