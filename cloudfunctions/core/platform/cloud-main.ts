@@ -3,6 +3,7 @@ import type { THandler } from '../dispatch';
 import { createCloudbaseStoreFromEnv } from '../storage/cloudbase';
 import { randomIds, systemClock } from './basic-ports';
 import { callerFromContext } from './cloud-caller';
+import { withoutPlatformKeys } from './event-keys';
 import { wechatContentCheck, wechatNotifier } from './wechat-ports';
 
 /** One set of ports per instance: the SDK is initialised once and reused across invocations. */
@@ -18,16 +19,10 @@ function cloudPorts(): TPorts {
   return ports;
 }
 
-function withoutPlatformKeys(event: unknown): unknown {
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) return event;
-  const { userInfo: _untrusted, ...rest } = event as Record<string, unknown>;
-  return rest;
-}
-
 /**
  * The cloud function entry: the caller is whoever the platform says invoked us (OPENID in the CloudBase
- * context). `event.userInfo` is also injected by the platform for mini program calls, but it sits in the
- * client-controlled event, so it is dropped and never trusted.
+ * context). The platform's own event keys (`userInfo`, `tcbContext`) are dropped and never trusted; any other
+ * unknown top-level key is refused by the strict input schema (and logged by the dispatcher).
  */
 export function makeCloudMain(handler: THandler) {
   return async function main(event: unknown, context: unknown) {
