@@ -89,6 +89,11 @@ export interface TGroupDoc extends TStoredMeta {
 export interface TAuditDoc extends TStoredMeta {
   entity: 'filing';
   entityId: string;
+  /**
+   * Order within the entity: the filing's version after the transition, written in the same transaction.
+   * Two transitions in the same millisecond still have distinct, increasing `seq`s; `at` alone can tie.
+   */
+  seq: number;
   actor: string;
   actorName: string;
   from: TFilingStatus | null;

@@ -7,7 +7,7 @@ import type { TIndexSpec } from './storage/port';
 export const INDEXES: TIndexSpec[] = [
   { collection: 'filings', name: 'filings_owner_updated', fields: [['openid', 'asc'], ['updatedAt', 'desc']] },
   { collection: 'filings', name: 'filings_status_submitted', fields: [['status', 'asc'], ['submittedAt', 'asc']] },
-  { collection: 'audit', name: 'audit_entity_at', fields: [['entityId', 'asc'], ['at', 'asc']] },
+  { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc']] },
   {
     collection: 'groups',
     name: 'groups_directory',

@@ -243,3 +243,33 @@ describe('queue and lists', () => {
     expect((await app.ok(RESIDENT, 'filings', 'mine', {})).items).toEqual([]);
   });
 });
+
+describe('history order', () => {
+  test('transitions in the same millisecond come back in the order they happened, whatever their ids', async () => {
+    // Every id sorts before the previous one, and the clock never moves: neither `at` nor `_id` can order them.
+    let countdown = 1e9;
+    const descendingIds = { next: (prefix: string) => `${prefix}_${(countdown -= 1).toString(36)}` };
+    const frozen = await createTestApp({ ports: { ids: descendingIds } });
+    try {
+      const { filing } = await frozen.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields: completeFields() });
+      await frozen.ok(LEADER, 'filings', 'submit', { filingId: filing.id });
+      await frozen.ok(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'return', comment: '请补充章程' });
+      await frozen.ok(LEADER, 'filings', 'submit', { filingId: filing.id });
+      await frozen.ok(LEADER, 'filings', 'withdraw', { filingId: filing.id });
+      await frozen.ok(LEADER, 'filings', 'submit', { filingId: filing.id });
+      await frozen.ok(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'approve' });
+      const { history } = await frozen.ok(WORKER, 'filings', 'get', { filingId: filing.id });
+      expect(new Set(history.map((h) => h.at)).size).toBe(1);
+      expect(history.map((h) => `${h.from}→${h.to}`)).toEqual([
+        'draft→submitted',
+        'submitted→returned',
+        'returned→submitted',
+        'submitted→withdrawn',
+        'withdrawn→submitted',
+        'submitted→approved',
+      ]);
+    } finally {
+      await frozen.close();
+    }
+  });
+});

@@ -20,7 +20,7 @@ export async function getFiling(context: TContext, input: TIn<'get'>) {
   const { doc, viewer } = await loadVisibleFiling(ctx, input.filingId, user);
   const history = await ctx.store.collection<TAuditDoc>(C.audit).find({
     where: { entityId: doc._id },
-    orderBy: [['at', 'asc']],
+    orderBy: [['seq', 'asc']],
     limit: HISTORY_LIMIT,
   });
   return { filing: toFilingView(doc, viewer), history: history.items.map(toHistoryEntry) };

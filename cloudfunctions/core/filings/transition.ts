@@ -18,12 +18,13 @@ export interface TTransitionRequest {
 /** The append-only record of one filing transition. */
 export function auditEntry(
   ctx: TAuthedContext,
-  e: { filingId: string; from: TFilingStatus | null; to: TFilingStatus; actorName: string; reason: string | null; at: number },
+  e: { filingId: string; seq: number; from: TFilingStatus | null; to: TFilingStatus; actorName: string; reason: string | null; at: number },
 ) {
   return {
     _id: ctx.ids.next('a'),
     entity: 'filing' as const,
     entityId: e.filingId,
+    seq: e.seq,
     actor: ctx.caller.openid,
     actorName: e.actorName,
     from: e.from,
@@ -47,7 +48,7 @@ export async function transitionFiling(ctx: TAuthedContext, request: TTransition
     await tx.update(C.filings, current._id, patch);
     await tx.insert<TAuditDoc>(
       C.audit,
-      auditEntry(ctx, { filingId: current._id, from: current.status, to: request.to, actorName: request.actorName, reason: request.reason ?? null, at: now }),
+      auditEntry(ctx, { filingId: current._id, seq: current.version + 1, from: current.status, to: request.to, actorName: request.actorName, reason: request.reason ?? null, at: now }),
     );
     return { ...current, ...patch, version: current.version + 1, updatedAt: now } as TFilingDoc;
   });

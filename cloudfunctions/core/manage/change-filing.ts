@@ -116,7 +116,7 @@ async function fileForGroup(ctx: TAuthedContext, access: TGroupAccess, request: 
       reviewedBy: null,
     });
     await tx.update(C.groups, group._id, { pendingFilingId: id });
-    await tx.insert<TAuditDoc>(C.audit, auditEntry(ctx, { filingId: id, from: null, to: 'submitted', actorName, reason: request.reason, at: now }));
+    await tx.insert<TAuditDoc>(C.audit, auditEntry(ctx, { filingId: id, seq: created.version, from: null, to: 'submitted', actorName, reason: request.reason, at: now }));
     return created;
   });
   return { filing: toFilingView(filing, { isOwner: true, isReviewer: false }) };
