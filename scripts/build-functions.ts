@@ -14,6 +14,19 @@ export const FUNCTIONS_OUT = path.join(ROOT, 'dist/cloudfunctions');
 /** Open APIs each function may call (DevTools applies this on upload; the CloudBase CLI does not read it). */
 const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'subscribeMessage.send'] } };
 
+/**
+ * The distinct @cloudbase/node-sdk folders a bundle took files from. wx-server-sdk 4.0.2 pins node-sdk 3.17.2
+ * while we use 3.18.3; package.json `overrides` points wx-server-sdk at ours (same dependencies, and 3.18.3
+ * refreshes SCF temporary keys), which saves ~70 KiB a bundle. If a reinstall ever brings the nested copy back,
+ * the build says so instead of quietly shipping both.
+ */
+export function nodeSdkCopies(inputs: string[]): string[] {
+  const roots = inputs
+    .map((file) => /^(.*node_modules\/@cloudbase\/node-sdk)\//.exec(file)?.[1])
+    .filter((root): root is string => root !== undefined);
+  return [...new Set(roots)].sort();
+}
+
 export function listFunctionNames(): string[] {
   return readdirSync(SOURCE).filter(
     (name) => statSync(path.join(SOURCE, name)).isDirectory() && existsSync(path.join(SOURCE, name, 'index.ts')),
@@ -44,6 +57,10 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
     const inputs = Object.keys(result.metafile.inputs);
     const native = inputs.filter((file) => file.includes('better-sqlite3') || file.endsWith('.node'));
     if (native.length > 0) throw new Error(`${name} would ship a native module: ${native.join(', ')}`);
+    const sdkCopies = nodeSdkCopies(inputs);
+    if (sdkCopies.length > 1) {
+      throw new Error(`${name} would ship ${sdkCopies.length} copies of @cloudbase/node-sdk (${sdkCopies.join(', ')}): check package.json overrides`);
+    }
     writeFileSync(
       path.join(outDir, 'package.json'),
       JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2) + '\n',
