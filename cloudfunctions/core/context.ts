@@ -1,3 +1,4 @@
+import type { TNoticeFields, TNoticeKind } from '../../types/notices';
 import type { TStore } from './storage/port';
 
 /**
@@ -27,13 +28,13 @@ export interface TContentCheck {
   isAllowed(text: string, scene: TContentScene, openid: string): Promise<boolean>;
 }
 
-export interface TNotice {
-  to: string;
-  kind: string;
-  title: string;
-  body: string;
-  page: string;
-}
+/**
+ * One notice: `data` holds the structured fields of its kind (types/notices.ts), which fill the WeChat template;
+ * `title` and `body` are the readable sentence kept in the local outbox (and the dev panel).
+ */
+export type TNotice = {
+  [K in TNoticeKind]: { to: string; kind: K; title: string; body: string; page: string; data: TNoticeFields[K] };
+}[TNoticeKind];
 
 /** Subscribe messages in production, an outbox collection locally. Never fails the action that triggered it. */
 export interface TNotifier {

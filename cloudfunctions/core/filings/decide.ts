@@ -50,6 +50,7 @@ export async function decideFiling(context: TContext, input: TInput) {
     title: `报备${DECISION_LABELS[input.decision]}`,
     body: comment ?? `您的报备「${doc.fields.name ?? ''}」已审核：${DECISION_LABELS[input.decision]}`,
     page: `/package-filing/pages/detail/index?id=${doc._id}`,
+    data: { groupName: doc.fields.name ?? '', result: DECISION_LABELS[input.decision], comment: comment ?? '', at: ctx.clock.now() },
   });
   return { filing: toFilingView(decided, viewer) };
 }

@@ -80,6 +80,7 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
       title: '新的入会申请',
       body: `${membership.name} 申请加入「${group.name}」`,
       page: `/package-manage/pages/members/index?groupId=${group._id}`,
+      data: { groupName: group.name, applicant: membership.name, at: now },
     });
   }
   return { membership: toMyMembership(membership) };

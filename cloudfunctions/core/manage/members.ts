@@ -76,6 +76,7 @@ export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {
     title: approve ? '入会申请已通过' : '入会申请未通过',
     body: input.note ?? `「${access.group.name}」${approve ? '欢迎您的加入' : '暂未通过您的申请'}`,
     page: `/package-group/pages/detail/index?id=${access.group._id}`,
+    data: { groupName: access.group.name, result: approve ? '已通过' : '未通过', note: input.note ?? '', at: ctx.clock.now() },
   });
   return { member };
 }

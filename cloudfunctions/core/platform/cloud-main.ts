@@ -4,7 +4,7 @@ import { createCloudbaseStoreFromEnv } from '../storage/cloudbase';
 import { randomIds, systemClock } from './basic-ports';
 import { callerFromContext } from './cloud-caller';
 import { withoutPlatformKeys } from './event-keys';
-import { wechatContentCheck, wechatNotifier } from './wechat-ports';
+import { templateIdsFromEnv, wechatContentCheck, wechatNotifier } from './wechat-ports';
 
 /** One set of ports per instance: the SDK is initialised once and reused across invocations. */
 let ports: TPorts | null = null;
@@ -14,7 +14,7 @@ function cloudPorts(): TPorts {
     clock: systemClock,
     ids: randomIds,
     contentCheck: wechatContentCheck,
-    notifier: wechatNotifier(process.env.SUBSCRIBE_TEMPLATE_ID),
+    notifier: wechatNotifier(templateIdsFromEnv(process.env)),
   };
   return ports;
 }

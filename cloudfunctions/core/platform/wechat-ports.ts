@@ -1,3 +1,4 @@
+import { NOTICE_KIND_LIST, NOTICE_KINDS, toTemplateData, type TNoticeKind } from '../../../types/notices';
 import type { TContentCheck, TContentScene, TNotifier } from '../context';
 
 /**
@@ -42,12 +43,33 @@ export const wechatContentCheck: TContentCheck = {
   },
 };
 
-/** Template ids come from the mini program's console; without one, notices are only logged. */
-export function wechatNotifier(templateId: string | undefined): TNotifier {
+/** Template id per notice kind, as configured for this function (see templateIdsFromEnv). */
+export type TTemplateIds = Partial<Record<TNoticeKind, string>>;
+
+/**
+ * Reads `NOTICE_TEMPLATE_<KIND>` for every kind from the function's environment (set in the CloudBase console,
+ * never in cloudbaserc.json). Blank values count as unset.
+ */
+export function templateIdsFromEnv(env: Record<string, string | undefined>): TTemplateIds {
+  const ids: TTemplateIds = {};
+  for (const kind of NOTICE_KIND_LIST) {
+    const value = env[NOTICE_KINDS[kind].templateEnv]?.trim();
+    if (value) ids[kind] = value;
+  }
+  return ids;
+}
+
+/**
+ * Subscribe messages: each kind fills its own template from the notice's structured `data` (types/notices.ts).
+ * Without a template id for the kind the notice is logged as not sent. A refused send (most often 43101: the
+ * person gave no consent) is logged and never fails the action.
+ */
+export function wechatNotifier(templateIds: TTemplateIds): TNotifier {
   return {
     async send(notice) {
+      const templateId = templateIds[notice.kind];
       if (!templateId) {
-        console.info('[notice] no SUBSCRIBE_TEMPLATE_ID set; not sent', notice.kind);
+        console.info(`[notice] not sent: ${NOTICE_KINDS[notice.kind].templateEnv} is not set for this function`, notice.kind);
         return;
       }
       try {
@@ -55,11 +77,12 @@ export function wechatNotifier(templateId: string | undefined): TNotifier {
           touser: notice.to,
           templateId,
           page: notice.page,
-          data: { thing1: { value: notice.title.slice(0, 20) }, thing2: { value: notice.body.slice(0, 20) } },
+          data: toTemplateData(notice.kind, notice.data as never),
           miniprogramState: 'formal',
         });
       } catch (error) {
-        console.warn('[notice] not sent (the user may not have subscribed)', error); // never fails the action
+        const { errCode, errMsg } = (error ?? {}) as { errCode?: unknown; errMsg?: unknown };
+        console.warn('[notice] not sent (43101: the person has not subscribed)', notice.kind, errCode ?? '', errMsg ?? error);
       }
     },
   };
