@@ -6,6 +6,7 @@ import { toFieldErrors } from '../../types/validation';
 import { AppError } from './app-error';
 import type { TContext } from './context';
 import { InvalidCursorError } from './storage/cursor';
+import { TransactionConflictError } from './storage/port';
 
 export type TActionImpl<A extends TActionTable> = {
   [K in keyof A]: (ctx: TContext, input: z.output<A[K]['input']>) => Promise<z.input<A[K]['output']>>;
@@ -47,6 +48,11 @@ export function createHandler<A extends TActionTable>(spec: TFunctionSpec<A>, im
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.fields, error.userMessage);
       if (error instanceof InvalidCursorError) return fail('VALIDATION_FAILED', { cursor: '分页参数已失效，请刷新' });
+      // Retries ran out on a busy document: the person can simply try again, so say that, not INTERNAL.
+      if (error instanceof TransactionConflictError) {
+        console.warn(`[${spec.name}.${action}] ${error.message}`);
+        return fail('CONFLICT');
+      }
       console.error(`[${spec.name}.${action}] failed`, error);
       return fail('INTERNAL');
     }
