@@ -1,0 +1,314 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { FUNCTIONS, type TFunctionName, type TFunctions } from '../../types';
+import type { TActionInput, TActionName, TActionOutput } from '../../types/define';
+import { C, type TGroupDoc } from '../../cloudfunctions/core/collections';
+import { HANDLERS } from '../../cloudfunctions/core/functions';
+import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
+import { INDEXES } from '../../cloudfunctions/core/indexes';
+import { localPorts, outboxNotifier } from '../../cloudfunctions/core/platform/local-ports';
+import { createCountingStore, describeRequests, type TCountingStore, type TRequest } from '../../cloudfunctions/core/storage/counting';
+import { DuplicateIdError } from '../../cloudfunctions/core/storage/port';
+import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
+import { seedDemoData } from '../../scripts/seed/seed';
+import { EXTRA_USERS, fixedClock } from '../support/app';
+import { completeFields, requestId } from '../support/filings';
+import { DESIGN_BUDGETS, REQUEST_BUDGETS } from '../support/request-budgets';
+
+/**
+ * Every action, in its ordinary successful case, as the person who would send it, over the demo seed: how many
+ * CloudBase requests it sends (counted by storage/counting.ts), held to tests/support/request-budgets.ts and
+ * published in docs/requests.md. Set WRITE_REQUEST_DOCS=1 to rewrite the doc's table from what was measured.
+ */
+
+const LAONIAN = 'g_seed_laonian';
+const LEADER = 'demo-leader';
+const DEPUTY = 'seed-deputy-laonian';
+const RESIDENT = 'demo-resident';
+const WORKER = 'demo-social-worker';
+const membershipOf = (openid: string) => membershipIdFor(LAONIAN, openid);
+
+interface THarness {
+  store: TCountingStore;
+  ok<F extends TFunctionName, A extends TActionName<TFunctions[F]>>(
+    as: string,
+    fn: F,
+    action: A,
+    input: TActionInput<TFunctions[F], A>,
+  ): Promise<TActionOutput<TFunctions[F], A>>;
+}
+
+async function harness(): Promise<THarness & { close(): Promise<void> }> {
+  const clock = fixedClock();
+  const sqlite = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
+  await seedDemoData(sqlite, clock.now());
+  for (const user of EXTRA_USERS) await sqlite.collection(C.users).insert(user);
+  const store = createCountingStore(sqlite);
+  // In production a notice is a subscribe message, not a database write: the local outbox stays uncounted.
+  const ports = localPorts(store, { clock, notifier: outboxNotifier(sqlite) });
+  const ok: THarness['ok'] = async (as, fn, action, input) => {
+    const result = await HANDLERS[fn]({ action, ...(input as object) }, { ...ports, caller: { openid: as } });
+    if (!result.ok) throw new Error(`${fn}.${String(action)} as ${as} failed: ${JSON.stringify(result.error)}`);
+    return result.data as never;
+  };
+  return { store, ok, close: () => store.close() };
+}
+
+interface TCase {
+  id: string;
+  who: string;
+  /** Brings the seed to where the case starts; its requests are not counted. */
+  prepare?(h: THarness): Promise<string>;
+  /** The one call that is counted. */
+  run(h: THarness, prepared: string): Promise<unknown>;
+}
+
+const draft = async (h: THarness) => (await h.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields: completeFields() })).filing.id;
+const submitted = async (h: THarness) => {
+  const filingId = await draft(h);
+  await h.ok(LEADER, 'filings', 'submit', { filingId });
+  return filingId;
+};
+const joined = async (h: THarness) => (await h.ok(RESIDENT, 'groups', 'join', { groupId: LAONIAN })).membership.id;
+
+const CASES: TCase[] = [
+  { id: 'account.me', who: 'a leader with a community opens 我的', run: (h) => h.ok(LEADER, 'account', 'me', {}) },
+  { id: 'account.communities', who: 'a resident picks a community', run: (h) => h.ok(RESIDENT, 'account', 'communities', {}) },
+  {
+    id: 'account.setCommunity',
+    who: 'a resident chooses a community for the first time',
+    run: (h) => h.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' }),
+  },
+
+  {
+    id: 'filings.saveDraft',
+    who: 'a leader starts a filing (new draft with its community)',
+    run: (h) => h.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields: { name: '塔谈社区书法社', communityId: 'c-tatan' } }),
+  },
+  {
+    id: 'filings.saveDraft · autosave',
+    who: 'the form autosaves a field of that draft',
+    prepare: draft,
+    run: (h, filingId) => h.ok(LEADER, 'filings', 'saveDraft', { filingId, fields: { memberCount: 16 } }),
+  },
+  { id: 'filings.submit', who: 'a leader submits a complete draft', prepare: draft, run: (h, filingId) => h.ok(LEADER, 'filings', 'submit', { filingId }) },
+  {
+    id: 'filings.withdraw',
+    who: 'a leader takes a submitted filing back',
+    prepare: submitted,
+    run: (h, filingId) => h.ok(LEADER, 'filings', 'withdraw', { filingId }),
+  },
+  { id: 'filings.get', who: 'a leader opens an approved filing and its history', run: (h) => h.ok(LEADER, 'filings', 'get', { filingId: 'f_seed_laonian' }) },
+  { id: 'filings.mine', who: 'a leader lists their filings', run: (h) => h.ok(LEADER, 'filings', 'mine', {}) },
+  { id: 'filings.queue', who: 'a social worker opens the review queue', run: (h) => h.ok(WORKER, 'filings', 'queue', {}) },
+  {
+    id: 'filings.decide',
+    who: 'a social worker approves a new group (creates it and its leader)',
+    run: (h) => h.ok(WORKER, 'filings', 'decide', { filingId: 'f_seed_taiji', decision: 'approve' }),
+  },
+  {
+    id: 'filings.decide · change',
+    who: 'a social worker approves a name change',
+    prepare: async (h) =>
+      (await h.ok(LEADER, 'manage', 'fileChange', { groupId: LAONIAN, requestId: requestId(), changes: { name: '塔谈社区老年人协会' } })).filing.id,
+    run: (h, filingId) => h.ok(WORKER, 'filings', 'decide', { filingId, decision: 'approve' }),
+  },
+
+  { id: 'groups.directory', who: 'a resident opens the directory', run: (h) => h.ok(RESIDENT, 'groups', 'directory', { communityId: 'c-tatan' }) },
+  {
+    id: 'groups.directory · search',
+    who: 'a resident searches it (up to 3 index pages at scale)',
+    run: (h) => h.ok(RESIDENT, 'groups', 'directory', { communityId: 'c-tatan', q: '志愿' }),
+  },
+  { id: 'groups.detail', who: "a resident opens a group's page", run: (h) => h.ok(RESIDENT, 'groups', 'detail', { groupId: LAONIAN }) },
+  { id: 'groups.join', who: 'a resident asks to join (approval needed)', run: (h) => h.ok(RESIDENT, 'groups', 'join', { groupId: LAONIAN }) },
+  {
+    id: 'groups.join · open group',
+    who: 'a resident joins an open group at once (counter moves)',
+    prepare: async (h) => {
+      await h.ok(LEADER, 'manage', 'update', { groupId: LAONIAN, joinPolicy: 'open' });
+      return '';
+    },
+    run: (h) => h.ok(RESIDENT, 'groups', 'join', { groupId: LAONIAN }),
+  },
+  { id: 'groups.cancelJoin', who: 'a resident cancels a pending request', prepare: joined, run: (h) => h.ok(RESIDENT, 'groups', 'cancelJoin', { groupId: LAONIAN }) },
+  { id: 'groups.leave', who: 'a member outside any 分会 leaves', run: (h) => h.ok('seed-member-4', 'groups', 'leave', { groupId: LAONIAN }) },
+  { id: 'groups.leave · in a 分会', who: 'a member of a 分会 leaves (two counters)', run: (h) => h.ok('seed-member-1', 'groups', 'leave', { groupId: LAONIAN }) },
+  { id: 'groups.mine', who: 'a member lists their groups', run: (h) => h.ok('seed-member-1', 'groups', 'mine', {}) },
+
+  {
+    id: 'manage.members',
+    who: 'a leader opens the join requests',
+    prepare: joined,
+    run: (h) => h.ok(LEADER, 'manage', 'members', { groupId: LAONIAN, status: 'pending' }),
+  },
+  {
+    id: 'manage.decideJoin',
+    who: 'a leader approves a request',
+    prepare: joined,
+    run: (h, membershipId) => h.ok(LEADER, 'manage', 'decideJoin', { membershipId, decision: 'approve' }),
+  },
+  {
+    id: 'manage.removeMember',
+    who: 'a leader removes a member outside any 分会',
+    run: (h) => h.ok(LEADER, 'manage', 'removeMember', { membershipId: membershipOf('seed-member-4') }),
+  },
+  {
+    id: 'manage.setDeputy',
+    who: 'a leader appoints a deputy',
+    run: (h) => h.ok(LEADER, 'manage', 'setDeputy', { membershipId: membershipOf('seed-member-4'), deputy: true }),
+  },
+  {
+    id: 'manage.update',
+    who: 'a deputy edits the cover text and activity time',
+    run: (h) => h.ok(DEPUTY, 'manage', 'update', { groupId: LAONIAN, coverText: '老有所乐', activityTime: '每周二上午 9:00' }),
+  },
+  {
+    id: 'manage.addSubCommittee',
+    who: 'a deputy adds a 分会 led by a member outside any 分会',
+    run: (h) =>
+      h.ok(DEPUTY, 'manage', 'addSubCommittee', { groupId: LAONIAN, requestId: requestId(), name: '老年志愿服务队', leadMembershipId: membershipOf('seed-member-4') }),
+  },
+  {
+    id: 'manage.assignSubCommittee',
+    who: 'a leader puts a member into a 分会',
+    run: (h) => h.ok(LEADER, 'manage', 'assignSubCommittee', { membershipId: membershipOf('seed-member-4'), subCommitteeId: 'sc_seed_1_university' }),
+  },
+  {
+    id: 'manage.fileChange',
+    who: 'a leader files a name change',
+    run: (h) => h.ok(LEADER, 'manage', 'fileChange', { groupId: LAONIAN, requestId: requestId(), changes: { name: '塔谈社区老年人协会' } }),
+  },
+  {
+    id: 'manage.dissolve',
+    who: 'a leader files a dissolution',
+    run: (h) => h.ok(LEADER, 'manage', 'dissolve', { groupId: LAONIAN, requestId: requestId(), reason: '活动并入社区老年大学' }),
+  },
+];
+
+interface TMeasured {
+  id: string;
+  who: string;
+  requests: TRequest[];
+}
+
+/** Each case on a fresh seed, so no case's count depends on what another one left behind. */
+async function measure(c: TCase): Promise<TMeasured> {
+  const h = await harness();
+  try {
+    const prepared = (await c.prepare?.(h)) ?? '';
+    h.store.reset();
+    await c.run(h, prepared);
+    return { id: c.id, who: c.who, requests: [...h.store.requests] };
+  } finally {
+    await h.close();
+  }
+}
+
+let measured: Map<string, TMeasured>;
+beforeAll(async () => {
+  measured = new Map();
+  for (const c of CASES) measured.set(c.id, await measure(c));
+});
+
+describe('the counting store counts what CloudBase would be sent', () => {
+  test('one request per step outside a transaction; start, each step and commit inside one', async () => {
+    const h = await harness();
+    try {
+      h.store.reset();
+      await h.store.collection(C.groups).get(LAONIAN);
+      await h.store.collection(C.groups).find({ limit: 5 });
+      await h.store.transaction(async (tx) => {
+        const g = await tx.get<TGroupDoc>(C.groups, LAONIAN);
+        await tx.update(C.groups, LAONIAN, { memberCount: g!.memberCount + 1 });
+      });
+      expect(h.store.requests.map((r) => r.op)).toEqual(['get', 'find', 'start', 'tx.get', 'tx.update', 'commit']);
+      expect(describeRequests(h.store.requests)).toBe('groups.get, groups.find, tx(groups.get, groups.update)');
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('a failed attempt costs its steps and an abort, even when the work swallowed a duplicate insert', async () => {
+    const h = await harness();
+    try {
+      h.store.reset();
+      await expect(h.store.transaction(async (tx) => (await tx.get(C.groups, LAONIAN), Promise.reject(new Error('no'))))).rejects.toThrow('no');
+      await expect(
+        h.store.transaction(async (tx) => {
+          await tx.insert(C.groups, { _id: LAONIAN }).catch((e: unknown) => expect(e).toBeInstanceOf(DuplicateIdError));
+        }),
+      ).rejects.toBeInstanceOf(DuplicateIdError);
+      expect(h.store.requests.map((r) => r.op)).toEqual(['start', 'tx.get', 'abort', 'start', 'tx.insert', 'abort']);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('every action has a case and a budget', () => {
+  const actions = Object.entries(FUNCTIONS).flatMap(([fn, spec]) => Object.keys(spec.actions).map((a) => `${fn}.${a}`));
+  const caseIds = CASES.map((c) => c.id);
+
+  test('each action of every function is measured under its own name', () => {
+    expect(actions.filter((a) => !caseIds.includes(a))).toEqual([]);
+  });
+
+  test('each case has a budget, each budget a case, and each variant belongs to a real action', () => {
+    expect(caseIds.filter((id) => !REQUEST_BUDGETS[id])).toEqual([]);
+    expect(Object.keys(REQUEST_BUDGETS).filter((id) => !caseIds.includes(id))).toEqual([]);
+    expect(caseIds.filter((id) => !actions.includes(id.split(' · ')[0]!))).toEqual([]);
+    expect(new Set(caseIds).size).toBe(caseIds.length);
+  });
+});
+
+/** What is wrong with one case's count against its budget, in words; empty when nothing is. */
+function budgetProblems(id: string, count: number): string[] {
+  const b = REQUEST_BUDGETS[id]!;
+  const design = DESIGN_BUDGETS[b.kind];
+  if (!b.over) {
+    if (b.budget !== design) return [`${id}: a budget other than the design's ${design} must be marked over`];
+    return count > design ? [`${id}: ${count} requests, over the design's ${design} (fix it, or record ${count} and mark it over)`] : [];
+  }
+  if (count > b.budget) return [`${id}: ${count} requests, more than the ${b.budget} recorded`];
+  if (count <= design) return [`${id}: ${count} requests, back within the design's ${design}: drop its over mark and set ${design}`];
+  if (count < b.budget) return [`${id}: ${count} requests, fewer than the ${b.budget} recorded: record ${count}`];
+  return [];
+}
+
+describe('requests per action', () => {
+  test.each(CASES.map((c) => [c.id]))('%s stays within its budget', (id) => {
+    const m = measured.get(id)!;
+    expect(budgetProblems(id, m.requests.length)).toEqual([]);
+  });
+});
+
+const DOC = path.join(__dirname, '../../docs/requests.md');
+const BEGIN = '<!-- request-table:begin (generated by tests/integration/request-budget.test.ts) -->';
+const END = '<!-- request-table:end -->';
+
+function renderTable(): string {
+  const rows = CASES.map((c) => {
+    const m = measured.get(c.id)!;
+    const b = REQUEST_BUDGETS[c.id]!;
+    const budget = b.over ? `**over**: ${b.budget} (design ${DESIGN_BUDGETS[b.kind]})` : `≤ ${b.budget}`;
+    return `| \`${c.id}\` | ${c.who} | ${b.kind} | ${m.requests.length} | ${budget} | ${describeRequests(m.requests)} |`;
+  });
+  return ['| action | case | kind | requests | budget | what they are |', '|---|---|---|---:|---|---|', ...rows].join('\n');
+}
+
+test('docs/requests.md shows exactly what was measured', () => {
+  const doc = readFileSync(DOC, 'utf8');
+  const start = doc.indexOf(BEGIN);
+  const end = doc.indexOf(END);
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(end).toBeGreaterThan(start);
+  const current = doc.slice(start + BEGIN.length, end).trim();
+  const table = renderTable();
+  if (process.env.WRITE_REQUEST_DOCS === '1' && current !== table) {
+    writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n${table}\n${doc.slice(end)}`);
+    return;
+  }
+  // On a mismatch: run `WRITE_REQUEST_DOCS=1 npx jest tests/integration/request-budget.test.ts` and commit the doc.
+  expect(current).toBe(table);
+});
