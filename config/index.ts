@@ -1,11 +1,23 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { BuildEnvError, buildConstants } from './build-env';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 const taroEnv = process.env.TARO_ENV ?? 'weapp';
 // The contract lives outside src/; Babel must compile it too (TypeScript syntax).
 const contractDir = path.resolve(__dirname, '..', 'types');
+
+/** Stops the build with our message alone (Taro would add a misleading "config not found" line to a thrown error). */
+function constantsOrStop(): Record<string, string> {
+  try {
+    return buildConstants({ taroEnv, nodeEnv: process.env.NODE_ENV, env: process.env });
+  } catch (error) {
+    if (!(error instanceof BuildEnvError)) throw error;
+    console.error(`\n✖ ${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -17,9 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per platform, so a weapp and an H5 build never overwrite each other.
     outputRoot: `dist/${taroEnv}`,
     plugins: [],
-    defineConstants: {
-      CLOUD_ENV: JSON.stringify(process.env.TCB_ENV || 'your-cloudbase-env-id'),
-    },
+    // CLOUD_ENV and NOTICE_TEMPLATE_IDS; a production weapp build without TCB_ENV stops here (see build-env.ts).
+    defineConstants: constantsOrStop(),
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
@@ -28,7 +39,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: true,
       name: `${taroEnv}-${process.env.NODE_ENV ?? 'production'}`,
-      buildDependencies: { config: [path.join(__dirname, 'index.ts'), path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts')] },
+      buildDependencies: { config: [path.join(__dirname, 'index.ts'), path.join(__dirname, 'build-env.ts'), path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts')] },
     },
     mini: {
       compile: { include: [contractDir] },

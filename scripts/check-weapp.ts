@@ -49,9 +49,16 @@ function listFiles(dir: string, base = dir): string[] {
   return out;
 }
 
+/**
+ * A production weapp build refuses to run without TCB_ENV (config/build-env.ts). The check compiles offline and
+ * never calls the cloud, so without a real id it builds with this one, which no environment can have.
+ */
+export const CHECK_ENV_ID = 'check-weapp-offline';
+
 async function buildWeapp(log: (line: string) => void): Promise<TCheckItem> {
-  log('building weapp (production), log: test-results/weapp-build.log');
-  const build = await runTaroBuild('weapp');
+  const tcbEnv = process.env.TCB_ENV?.trim() || CHECK_ENV_ID;
+  log(`building weapp (production, TCB_ENV=${tcbEnv}), log: test-results/weapp-build.log`);
+  const build = await runTaroBuild('weapp', { TCB_ENV: tcbEnv });
   return {
     name: 'taro build --type weapp',
     pass: build.ok,

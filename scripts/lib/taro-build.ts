@@ -23,7 +23,7 @@ function readLog(file: string): string[] {
  * A production `taro build --type <type>`, its output in test-results/<type>-build.log. Taro exits 0 even when
  * webpack reports errors, so the verdict reads the log as well as the exit code.
  */
-export async function runTaroBuild(type: 'h5' | 'weapp'): Promise<TTaroBuildResult> {
+export async function runTaroBuild(type: 'h5' | 'weapp', extraEnv: Record<string, string> = {}): Promise<TTaroBuildResult> {
   const logFile = path.join(ROOT, 'test-results', `${type}-build.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const started = Date.now();
@@ -31,7 +31,7 @@ export async function runTaroBuild(type: 'h5' | 'weapp'): Promise<TTaroBuildResu
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', type], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, ...extraEnv, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.pipe(out, { end: false });
