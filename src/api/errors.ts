@@ -1,9 +1,11 @@
 import type { TErrorBody, TErrorCode } from '../../types';
+import type { TCallFailure, TCallFailureCode } from './call-errors';
 
-/** `NETWORK` is the client's own code: the request never got an answer. */
-export type TClientErrorCode = TErrorCode | 'NETWORK';
-
-export const NETWORK_MESSAGE = '网络连接不畅，请检查网络后再试';
+/**
+ * The server's codes plus the client's own for a call that never produced an envelope (call-errors.ts):
+ * NETWORK, TIMEOUT, FUNCTION_FAILED, NOT_CONFIGURED, NO_PERMISSION, CALL_FAILED.
+ */
+export type TClientErrorCode = TErrorCode | TCallFailureCode;
 
 /** A failed call, carrying the server's stable code, its Chinese message and per-field hints. */
 export class ApiError extends Error {
@@ -22,6 +24,10 @@ export class ApiError extends Error {
   static fromBody(body: TErrorBody): ApiError {
     return new ApiError(body.code, body.message, body.fields);
   }
+
+  static fromFailure(failure: TCallFailure): ApiError {
+    return new ApiError(failure.code, failure.message);
+  }
 }
 
 /** The sentence to show a person for any thrown value. */
@@ -32,4 +38,9 @@ export function errorMessage(err: unknown): string {
 
 export function isApiError(err: unknown, code?: TClientErrorCode): err is ApiError {
   return err instanceof ApiError && (code === undefined || err.code === code);
+}
+
+/** A failure that may heal by itself (the connection, a slow answer): worth retrying without the person. */
+export function isTransient(err: unknown): boolean {
+  return isApiError(err, 'NETWORK') || isApiError(err, 'TIMEOUT');
 }

@@ -1,2 +1,2 @@
 export { api, type TApi } from './client';
-export { ApiError, errorMessage, isApiError, type TClientErrorCode } from './errors';
+export { ApiError, errorMessage, isApiError, isTransient, type TClientErrorCode } from './errors';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFilingView } from '../../types';
-import { api, errorMessage, isApiError } from '../api';
+import { api, errorMessage, isApiError, isTransient } from '../api';
 import { isPristine, toDraftFields, type TFilingForm } from './form-model';
 
 export type TSaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
@@ -78,7 +78,7 @@ export function useAutosave({ onLocal, onFieldErrors }: TAutosaveOptions): TAuto
       setState('failed');
       if (isApiError(err, 'VALIDATION_FAILED')) callbacks.current.onFieldErrors(err.fields);
       // A dropped connection heals by itself; try again without waiting for the next keystroke.
-      if (isApiError(err, 'NETWORK')) {
+      if (isTransient(err)) {
         clearTimer();
         timerRef.current = setTimeout(() => void enqueue(), RETRY_MS);
       }
