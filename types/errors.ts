@@ -15,6 +15,11 @@ export const ERROR_CODES = {
   CONFLICT: '内容已被其他操作更新，请刷新后再试',
   /** A second decision on a filing that is no longer waiting for review, including the loser of a concurrent decision. */
   ALREADY_DECIDED: '该报备已经处理过了，请刷新查看最新状态',
+  /**
+   * An idempotency key (`requestId`) sent again with a different request: another action, group or content.
+   * A true replay answers the first result; this one is refused and nothing is written.
+   */
+  REQUEST_REUSED: '这次提交与之前的一次提交冲突，请返回刷新后重新填写提交',
   /** The action does not fit the object's current state (e.g. submitting an approved filing). */
   INVALID_STATE: '当前状态下不能进行此操作，请刷新后再试',
   /** Too many requests from one caller in a short time. */

@@ -14,6 +14,7 @@ export const C = {
   subcommittees: 'subcommittees',
   outbox: 'outbox',
   meta: 'meta',
+  ratelimits: 'ratelimits',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {
@@ -47,6 +48,8 @@ export interface TFilingDoc extends TStoredMeta {
   proposed?: Record<string, unknown>;
   changes?: TFieldChange[];
   reason?: string | null;
+  /** Change and dissolution filings: digest of the request, so a reused request id cannot answer another request. */
+  requestFingerprint?: string;
   submittedAt: number | null;
   decidedAt: number | null;
   lastComment: string | null;
@@ -125,6 +128,8 @@ export interface TMembershipDoc extends TStoredMeta {
   subCommitteeId: string | null;
   requestedAt: number;
   joinedAt: number | null;
+  /** When the leader was last told of this person's request (cycling cancel/apply does not notify again). */
+  notifiedAt?: number | null;
 }
 
 /** 分会: a sub-committee inside a group, with its own lead and members. */
@@ -136,4 +141,12 @@ export interface TSubCommitteeDoc extends TStoredMeta {
   leadName: string;
   /** Counter, like the group's. */
   memberCount: number;
+}
+
+/** One caller's uses of one rate rule in one fixed window (see rate-limit.ts); read by id only. */
+export interface TRateDoc extends TStoredMeta {
+  rule: string;
+  count: number;
+  /** When the window closes: a later cleanup may remove documents past it. */
+  windowEndsAt: number;
 }

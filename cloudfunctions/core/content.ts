@@ -1,9 +1,13 @@
 import { AppError } from './app-error';
 import type { TContentScene } from './context';
 import type { TAuthedContext } from './guards';
+import { consumeRate, RATE_RULES } from './rate-limit';
+import { normalizeForCheck } from './text-normalize';
 
 /**
- * Runs the content-check port over text that others will read, before it is stored or published.
+ * Runs the content-check port over text that others will read, before it is stored or published. The port
+ * judges the normalized form (look-alikes folded, invisible characters removed), so `赌\u200b博` is judged as
+ * `赌博`. Checks are rate-limited per caller: each one is a call against WeChat's quota.
  * Every rejected field is named, so the form can mark all of them at once.
  */
 export async function checkPublicText(
@@ -11,10 +15,11 @@ export async function checkPublicText(
   entries: ReadonlyArray<readonly [field: string, text: string]>,
   scene: TContentScene = 'profile',
 ): Promise<void> {
+  const texts = entries.map(([field, text]) => [field, normalizeForCheck(text).trim()] as const).filter(([, text]) => text);
+  if (texts.length === 0) return;
+  await consumeRate(ctx, RATE_RULES.contentCheck);
   const verdicts = await Promise.all(
-    entries.map(async ([field, text]) =>
-      text.trim() && !(await ctx.contentCheck.isAllowed(text, scene, ctx.caller.openid)) ? field : null,
-    ),
+    texts.map(async ([field, text]) => ((await ctx.contentCheck.isAllowed(text, scene, ctx.caller.openid)) ? null : field)),
   );
   const rejected = verdicts.filter((f): f is string => f !== null);
   if (rejected.length > 0) {

@@ -5,6 +5,7 @@ import { invalidFields, invalidState, notFound } from '../app-error';
 import { C, type TCommunityDoc, type TFilingDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, type TAuthedContext } from '../guards';
+import { consumeRate, RATE_RULES } from '../rate-limit';
 import type { TTransaction } from '../storage/port';
 import { isEditable } from './state';
 import { toFilingView } from './view';
@@ -50,6 +51,8 @@ function newDraft(ctx: TAuthedContext, id: string, fields: TFilingDraftFields, c
  */
 export async function saveDraft(context: TContext, input: TInput) {
   const ctx = authed(context);
+  // Creating drafts is limited; saving into an existing one (autosave, every few seconds) is not.
+  if (!input.filingId) await consumeRate(ctx, RATE_RULES.filing);
   const id = input.filingId ?? draftIdFor(ctx.caller.openid, input.requestId!);
   const saved = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<TFilingDoc>(C.filings, id);

@@ -6,6 +6,7 @@ import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser } from '../guards';
 import { checkPublicText } from '../content';
+import { consumeRate, RATE_RULES } from '../rate-limit';
 import { loadOwnFiling } from './load';
 import { isEditable } from './state';
 import { transitionFiling } from './transition';
@@ -27,6 +28,7 @@ export async function submitFiling(context: TContext, input: TInput) {
   if (doc.status === 'submitted') return { filing: toFilingView(doc, owner) };
   if (doc.kind !== 'initial') throw invalidState('变更和注销报备被退回后，请重新提交一份');
   if (!isEditable(doc.status)) throw invalidState('该报备已办结，不能再次提交');
+  await consumeRate(ctx, RATE_RULES.filing);
 
   const parsed = ZFilingFields.safeParse(doc.fields);
   if (!parsed.success) throw invalidFields(toFieldErrors(parsed.error));

@@ -1,6 +1,7 @@
 import { forbidden, notFound } from '../app-error';
 import { C, type TGroupDoc, type TMembershipDoc, type TUserDoc } from '../collections';
 import { reviewsCommunity, type TAuthedContext } from '../guards';
+import type { TTransaction } from '../storage/port';
 import { membershipIdFor } from './membership-id';
 
 /** What the caller is to one group. Reads group, own membership and user in parallel: one round trip of wait. */
@@ -44,13 +45,23 @@ export function requireLeader(access: TGroupAccess): void {
 }
 
 /**
- * A membership a manager acts on. Memberships are a group's internal data: to anyone who does not run that
- * group they are NOT_FOUND, whatever their role elsewhere.
+ * The group and the caller's own membership as read inside a write's transaction. Role checks made before the
+ * transaction can go stale (a deputy removed meanwhile would still act); checks on these documents cannot,
+ * because the write commits only if neither changed. Reviewers do not act through these paths.
  */
-export async function loadManagedMembership(ctx: TAuthedContext, membershipId: string) {
-  const member = await ctx.store.collection<TMembershipDoc>(C.memberships).get(membershipId);
-  if (!member) throw notFound();
-  const access = await loadGroupAccess(ctx, member.groupId);
-  if (!access.isManager) throw notFound();
-  return { member, access };
+export async function managerAccessInTx(
+  tx: TTransaction,
+  ctx: TAuthedContext,
+  groupId: string,
+  need: 'manager' | 'leader',
+  refuse: () => Error = forbidden,
+): Promise<TGroupAccess> {
+  const group = await tx.get<TGroupDoc>(C.groups, groupId);
+  if (!group || group.status !== 'active') throw notFound();
+  const membership = await tx.get<TMembershipDoc>(C.memberships, membershipIdFor(groupId, ctx.caller.openid));
+  const active = membership?.status === 'active' ? membership : null;
+  const isLeader = active?.role === 'leader';
+  const isManager = isLeader || active?.role === 'deputy';
+  if (need === 'leader' ? !isLeader : !isManager) throw refuse();
+  return { group, membership, user: null, isLeader, isManager, isReviewer: false };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { FILING_LIMITS } from '../../../types/filings';
 import type { groupsFunction } from '../../../types/groups';
 import type { TMembershipStatus } from '../../../types/membership';
 import { AppError, invalidState, notFound } from '../app-error';
@@ -7,7 +8,11 @@ import { checkPublicText } from '../content';
 import type { TContext } from '../context';
 import { authed, type TAuthedContext } from '../guards';
 import type { TTransaction } from '../storage/port';
+import { consumeRate, RATE_RULES } from '../rate-limit';
 import { membershipIdFor } from './membership-id';
+
+/** After the leader was told of someone's request, a new request by the same person is not announced again for this long. */
+const JOIN_NOTICE_QUIET_MS = 24 * 60 * 60 * 1000;
 import { toMyMembership } from './views';
 
 type TActions = (typeof groupsFunction)['actions'];
@@ -16,9 +21,14 @@ type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
 /**
  * Member counts are counters on the group (and its sub-committee), moved in the same transaction as the
  * membership whose status changes, so a count shown to people never needs a scan and never drifts.
+ * `group` is the group as this transaction already read it (saves a request). The count is bounded by what a
+ * filing may state (FILING_LIMITS.members), so a change filing's snapshot always fits its contract.
  */
-export async function adjustCounts(tx: TTransaction, member: TMembershipDoc, delta: 1 | -1): Promise<void> {
-  const group = await tx.get<TGroupDoc>(C.groups, member.groupId);
+export async function adjustCounts(tx: TTransaction, member: TMembershipDoc, delta: 1 | -1, read?: TGroupDoc): Promise<void> {
+  const group = read ?? (await tx.get<TGroupDoc>(C.groups, member.groupId));
+  if (group && delta > 0 && group.memberCount >= FILING_LIMITS.members) {
+    throw invalidState(`本组织成员已达${FILING_LIMITS.members}人上限，暂时不能再加入`);
+  }
   if (group) await tx.update(C.groups, group._id, { memberCount: Math.max(0, group.memberCount + delta) });
   if (!member.subCommitteeId) return;
   const sc = await tx.get<TSubCommitteeDoc>(C.subcommittees, member.subCommitteeId);
@@ -32,18 +42,24 @@ export async function adjustCounts(tx: TTransaction, member: TMembershipDoc, del
  */
 export async function joinGroup(context: TContext, input: TIn<'join'>) {
   const ctx = authed(context);
+  await consumeRate(ctx, RATE_RULES.join);
   if (input.message) await checkPublicText(ctx, [['message', input.message]], 'comment');
   const id = membershipIdFor(input.groupId, ctx.caller.openid);
   const user = await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
   const now = ctx.clock.now();
 
-  const { membership, group } = await ctx.store.transaction(async (tx) => {
+  const { membership, group, notify } = await ctx.store.transaction(async (tx) => {
     const group = await tx.get<TGroupDoc>(C.groups, input.groupId);
     if (!group || group.status !== 'active') throw notFound();
     const existing = await tx.get<TMembershipDoc>(C.memberships, id);
-    if (existing && (existing.status === 'pending' || existing.status === 'active')) return { membership: existing, group };
+    if (existing && (existing.status === 'pending' || existing.status === 'active')) {
+      return { membership: existing, group, notify: false };
+    }
 
     const status: TMembershipStatus = group.joinPolicy === 'open' ? 'active' : 'pending';
+    // The leader hears of a person's request once per quiet period, however often they cancel and apply again.
+    const lastNotifiedAt = existing?.notifiedAt ?? null;
+    const notify = status === 'pending' && (lastNotifiedAt === null || now - lastNotifiedAt >= JOIN_NOTICE_QUIET_MS);
     const fields = {
       status,
       role: 'member' as const,
@@ -53,6 +69,7 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
       subCommitteeId: null,
       requestedAt: now,
       joinedAt: status === 'active' ? now : null,
+      notifiedAt: notify ? now : lastNotifiedAt,
     };
     let saved: TMembershipDoc;
     if (existing) {
@@ -69,11 +86,11 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
         ...fields,
       });
     }
-    if (status === 'active') await adjustCounts(tx, saved, 1);
-    return { membership: saved, group };
+    if (status === 'active') await adjustCounts(tx, saved, 1, group);
+    return { membership: saved, group, notify };
   });
 
-  if (membership.status === 'pending' && membership.requestedAt === now) {
+  if (notify) {
     await ctx.notifier.send({
       to: group.leaderOpenid,
       kind: 'join_requested',

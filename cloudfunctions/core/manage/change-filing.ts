@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { GROUP_CATEGORY_LABELS, type TFilingKind } from '../../../types/domain';
-import type { TFieldChange, TFilingDraftFields } from '../../../types/filings';
+import { ZFilingDraftFields, type TFieldChange, type TFilingDraftFields } from '../../../types/filings';
 import type { manageFunction } from '../../../types/manage';
 import { FILED_CHANGE_LABELS } from '../../../types/membership';
-import { invalidFields, invalidState, notFound } from '../app-error';
+import { createHash } from 'node:crypto';
+import { AppError, invalidFields, invalidState } from '../app-error';
 import { C, type TAuditDoc, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TContext } from '../context';
@@ -11,7 +12,8 @@ import { draftIdFor } from '../filings/save-draft';
 import { auditEntry } from '../filings/transition';
 import { toFilingView } from '../filings/view';
 import { authed, type TAuthedContext } from '../guards';
-import { loadGroupAccess, requireLeader, requireManager, type TGroupAccess } from '../groups/access';
+import { managerAccessInTx } from '../groups/access';
+import type { TTransaction } from '../storage/port';
 
 type TActions = (typeof manageFunction)['actions'];
 type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
@@ -36,8 +38,7 @@ function snapshotOf(group: TGroupDoc): TFilingDraftFields {
 }
 
 /** Before → after for each proposed field that really differs; the new leader must be an active member with a phone. */
-async function diff(ctx: TAuthedContext, access: TGroupAccess, changes: TIn<'fileChange'>['changes']) {
-  const g = access.group;
+async function diff(tx: TTransaction, g: TGroupDoc, changes: TIn<'fileChange'>['changes']): Promise<TGroupFilingContent> {
   const list: TFieldChange[] = [];
   const proposed: Record<string, unknown> = {};
   const fields = snapshotOf(g);
@@ -56,7 +57,7 @@ async function diff(ctx: TAuthedContext, access: TGroupAccess, changes: TIn<'fil
     proposed.category = fields.category = changes.category;
   }
   if (changes.leaderMembershipId) {
-    const next = await ctx.store.collection<TMembershipDoc>(C.memberships).get(changes.leaderMembershipId);
+    const next = await tx.get<TMembershipDoc>(C.memberships, changes.leaderMembershipId);
     if (!next || next.groupId !== g._id || next.status !== 'active') {
       throw invalidFields({ leaderMembershipId: '新负责人需是本组织已加入的成员' });
     }
@@ -72,50 +73,82 @@ async function diff(ctx: TAuthedContext, access: TGroupAccess, changes: TIn<'fil
   return { changes: list, proposed, fields };
 }
 
-interface TGroupFilingRequest {
-  kind: Exclude<TFilingKind, 'initial'>;
-  requestId: string;
-  reason: string | null;
+interface TGroupFilingContent {
   changes: TFieldChange[];
   proposed: Record<string, unknown>;
   fields: TFilingDraftFields;
 }
 
+interface TGroupFilingRequest {
+  kind: Exclude<TFilingKind, 'initial'>;
+  groupId: string;
+  requestId: string;
+  /** Who may file it, checked on the caller's membership as read inside the transaction. */
+  need: 'manager' | 'leader';
+  /** A digest of what was asked: a replay of the same request id must ask the same thing. */
+  fingerprint: string;
+  reason: string | null;
+  /** What is filed, computed from the group as read inside the transaction. */
+  content(tx: TTransaction, group: TGroupDoc): Promise<TGroupFilingContent>;
+}
+
+/** Key order does not change the digest: the same request always hashes the same. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function requestFingerprint(request: unknown): string {
+  return createHash('sha256').update(stableJson(request)).digest('hex').slice(0, 32);
+}
+
 /**
- * Files a change or dissolution for review. One such filing per group at a time (the group records which);
- * the request id makes a double tap file once.
+ * Files a change or dissolution for review. One such filing per group at a time (the group records which).
+ * Everything is decided on documents read inside the one transaction: the caller's role (a deputy removed a
+ * moment ago cannot file), the pending slot, the snapshot. The request id makes a double tap file once; the
+ * same id sent with a different request is REQUEST_REUSED, never an unrelated earlier filing.
  */
-async function fileForGroup(ctx: TAuthedContext, access: TGroupAccess, request: TGroupFilingRequest) {
+async function fileForGroup(ctx: TAuthedContext, request: TGroupFilingRequest) {
   const id = draftIdFor(ctx.caller.openid, request.requestId);
   const now = ctx.clock.now();
-  const actorName = access.membership?.name ?? access.user?.displayName ?? '负责人';
   const filing = await ctx.store.transaction(async (tx) => {
+    const { group, membership } = await managerAccessInTx(tx, ctx, request.groupId, request.need);
     const existing = await tx.get<TFilingDoc>(C.filings, id);
     if (existing) {
-      if (existing.openid !== ctx.caller.openid) throw notFound();
+      if (existing.openid !== ctx.caller.openid || existing.requestFingerprint !== request.fingerprint) {
+        throw new AppError('REQUEST_REUSED');
+      }
       return existing;
     }
-    const group = await tx.get<TGroupDoc>(C.groups, access.group._id);
-    if (!group || group.status !== 'active') throw notFound();
     if (group.pendingFilingId) throw invalidState('已有一份变更或注销报备正在审核，请等审核结果出来后再提交');
+    const { changes, proposed, fields } = await request.content(tx, group);
+    // The snapshot is shown through ZFilingView later: a record that does not fit must fail here, before any write.
+    const fits = ZFilingDraftFields.safeParse(fields);
+    if (!fits.success) throw new Error(`group ${group._id} snapshot does not fit the filing contract: ${fits.error.message}`);
     const created = await tx.insert<TFilingDoc>(C.filings, {
       _id: id,
       openid: ctx.caller.openid,
       kind: request.kind,
       status: 'submitted',
-      fields: request.fields,
+      fields,
       communityId: group.communityId,
       communityName: group.communityName,
       groupId: group._id,
-      proposed: request.proposed,
-      changes: request.changes,
+      proposed,
+      changes,
       reason: request.reason,
+      requestFingerprint: request.fingerprint,
       submittedAt: now,
       decidedAt: null,
       lastComment: null,
       reviewedBy: null,
     });
     await tx.update(C.groups, group._id, { pendingFilingId: id });
+    const actorName = membership?.name ?? '负责人';
     await tx.insert<TAuditDoc>(C.audit, auditEntry(ctx, { filingId: id, seq: created.version, from: null, to: 'submitted', actorName, reason: request.reason, at: now }));
     return created;
   });
@@ -125,29 +158,34 @@ async function fileForGroup(ctx: TAuthedContext, access: TGroupAccess, request: 
 /** 变更报备: filed fields change only when the community's social worker approves. Leadership transfer is the leader's. */
 export async function fileChange(context: TContext, input: TIn<'fileChange'>) {
   const ctx = authed(context);
-  const access = await loadGroupAccess(ctx, input.groupId);
-  requireManager(access);
-  if (input.changes.leaderMembershipId) requireLeader(access);
   await checkPublicText(ctx, [
     ['changes.name', input.changes.name ?? ''],
     ['changes.charter', input.changes.charter ?? ''],
     ['changes.venue', input.changes.venue ?? ''],
+    ['reason', input.reason ?? ''],
   ]);
-  const { changes, proposed, fields } = await diff(ctx, access, input.changes);
-  return fileForGroup(ctx, access, { kind: 'change', requestId: input.requestId, reason: input.reason ?? null, changes, proposed, fields });
+  return fileForGroup(ctx, {
+    kind: 'change',
+    groupId: input.groupId,
+    requestId: input.requestId,
+    need: input.changes.leaderMembershipId ? 'leader' : 'manager',
+    fingerprint: requestFingerprint({ kind: 'change', groupId: input.groupId, changes: input.changes, reason: input.reason ?? null }),
+    reason: input.reason ?? null,
+    content: (tx, group) => diff(tx, group, input.changes),
+  });
 }
 
 /** 注销报备: the leader asks to dissolve; once approved the group leaves the directory, its history stays. */
 export async function dissolveGroup(context: TContext, input: TIn<'dissolve'>) {
   const ctx = authed(context);
-  const access = await loadGroupAccess(ctx, input.groupId);
-  requireLeader(access);
-  return fileForGroup(ctx, access, {
+  await checkPublicText(ctx, [['reason', input.reason]]);
+  return fileForGroup(ctx, {
     kind: 'dissolution',
+    groupId: input.groupId,
     requestId: input.requestId,
+    need: 'leader',
+    fingerprint: requestFingerprint({ kind: 'dissolution', groupId: input.groupId, reason: input.reason }),
     reason: input.reason,
-    changes: [],
-    proposed: {},
-    fields: snapshotOf(access.group),
+    content: async (_tx, group) => ({ changes: [], proposed: {}, fields: snapshotOf(group) }),
   });
 }

@@ -5,7 +5,7 @@ import { C, type TMembershipDoc, type TSubCommitteeDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TContext } from '../context';
 import { authed, type TAuthedContext } from '../guards';
-import { loadGroupAccess, loadManagedMembership, type TGroupAccess } from '../groups/access';
+import { loadGroupAccess, managerAccessInTx, type TGroupAccess } from '../groups/access';
 import { adjustCounts } from '../groups/join';
 import { toMemberRow } from '../groups/views';
 import type { TPatch, TTransaction } from '../storage/port';
@@ -37,22 +37,25 @@ interface TMemberMove {
   afterTx?(tx: TTransaction, current: TMembershipDoc, next: TMembershipDoc): Promise<void>;
 }
 
-/** A manager's change to someone's membership: checked and counted inside one transaction. */
+/**
+ * A manager's change to someone's membership: checked and counted inside one transaction. The caller's role is
+ * checked on their membership as read in that transaction, so a deputy removed a moment ago cannot act, and
+ * memberships stay NOT_FOUND to anyone who does not run the group.
+ */
 async function moveMember(ctx: TAuthedContext, membershipId: string, move: TMemberMove) {
-  const { access } = await loadManagedMembership(ctx, membershipId);
-  const { member, changed } = await ctx.store.transaction(async (tx) => {
+  return ctx.store.transaction(async (tx) => {
     const current = await tx.get<TMembershipDoc>(C.memberships, membershipId);
     if (!current) throw notFound();
+    const access = await managerAccessInTx(tx, ctx, current.groupId, 'manager', notFound);
     const patch = move.decide(current, access);
-    if (!patch) return { member: current, changed: false };
+    if (!patch) return { member: toMemberRow(current, access), doc: current, changed: false, access };
     const delta = move.countDelta?.(current) ?? 0;
     await tx.update(C.memberships, membershipId, patch);
-    if (delta !== 0) await adjustCounts(tx, current, delta);
+    if (delta !== 0) await adjustCounts(tx, current, delta, access.group);
     const next = { ...current, ...patch } as TMembershipDoc;
     await move.afterTx?.(tx, current, next);
-    return { member: next, changed: true };
+    return { member: toMemberRow(next, access), doc: next, changed: true, access };
   });
-  return { member: toMemberRow(member, access), doc: member, changed, access };
 }
 
 export async function decideJoin(context: TContext, input: TIn<'decideJoin'>) {

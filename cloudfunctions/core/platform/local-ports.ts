@@ -1,6 +1,7 @@
 import { C, type TOutboxDoc } from '../collections';
 import type { TContentCheck, TNotifier, TPorts } from '../context';
 import type { TStore } from '../storage/port';
+import { squeezeForWordList } from '../text-normalize';
 import { randomIds, systemClock } from './basic-ports';
 
 /**
@@ -10,7 +11,11 @@ import { randomIds, systemClock } from './basic-ports';
 const BLOCKED_WORDS = ['赌博', '博彩', '色情', '毒品', '法轮'];
 
 export const wordListContentCheck: TContentCheck = {
-  isAllowed: async (text) => !BLOCKED_WORDS.some((word) => text.includes(word)),
+  // Spaces and punctuation between the characters of a word do not hide it from the list.
+  isAllowed: async (text) => {
+    const squeezed = squeezeForWordList(text);
+    return !BLOCKED_WORDS.some((word) => squeezed.includes(word));
+  },
 };
 
 /** Writes notices to an outbox collection so a developer (or a test) can read what would have been sent. */
