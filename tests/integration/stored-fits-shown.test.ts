@@ -1,0 +1,154 @@
+import { C, type TGroupDoc, type TMembershipDoc } from '../../cloudfunctions/core/collections';
+import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
+import { FILING_LIMITS } from '../../types/filings';
+import { createTestApp, type TTestApp } from '../support/app';
+import { completeFields, requestId } from '../support/filings';
+
+/**
+ * Output contracts are checked after a write has committed, so a stored value that does not fit the contract
+ * of an action that shows it turns into INTERNAL after the fact (a member count past the filing limit once
+ * blocked a group behind a filing nobody could open). This family writes every collection at its bounds
+ * through the use cases, then reads it back through every action that shows it, as each role that may.
+ */
+
+const LEADER = 'demo-leader';
+const WORKER = 'demo-social-worker';
+const RESIDENT = 'demo-resident';
+const OTHER = 'other-leader';
+const L = FILING_LIMITS;
+const text = (n: number, ch = '文') => ch.repeat(n);
+
+/** Every collection, and the read actions that show what it stores. A new collection must say who shows it. */
+const SHOWN_BY: Record<keyof typeof C, string[]> = {
+  communities: ['account.communities', 'account.me', 'filings.get', 'groups.detail'],
+  users: ['account.me', 'filings.get'],
+  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue'],
+  filings: ['filings.get', 'filings.mine', 'filings.queue'],
+  audit: ['filings.get'],
+  memberships: ['manage.members', 'groups.mine', 'groups.detail'],
+  subcommittees: ['groups.detail'],
+  // Not shown by any action: the outbox is read by developers, meta and ratelimits by the server itself.
+  outbox: [],
+  meta: [],
+  ratelimits: [],
+};
+
+interface TWorld {
+  app: TTestApp;
+  groupId: string;
+  filingIds: string[];
+}
+
+/** A group filed and run with every text at its longest and every count at its bound. */
+async function worldAtTheBounds(): Promise<TWorld> {
+  const app = await createTestApp();
+  const fields = completeFields({
+    name: text(L.name, '组'),
+    purpose: text(L.purpose),
+    leaderName: text(L.person, '张'),
+    memberCount: L.members,
+    partyMemberCount: L.members,
+    hasPartyBranch: true,
+    roster: Array.from({ length: L.roster }, (_, i) => ({ name: text(L.person, '李'), mobile: `138${String(i).padStart(8, '0')}` })),
+    venue: text(L.venue, '场'),
+    activityTime: text(L.activityTime, '时'),
+    charter: text(L.charter, '章'),
+    supervisor: text(L.supervisor, '社'),
+  });
+  const { filing } = await app.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields });
+  await app.ok(LEADER, 'filings', 'submit', { filingId: filing.id });
+  await app.ok(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'return', comment: text(500, '改') });
+  await app.ok(LEADER, 'filings', 'submit', { filingId: filing.id });
+  const approved = await app.ok(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'approve', comment: text(500, '好') });
+  const groupId = approved.filing.groupId!;
+
+  await app.ok(LEADER, 'manage', 'update', { groupId, intro: text(L.purpose, '介'), coverText: text(30, '标'), activityTime: text(L.activityTime, '周') });
+  // Members join past nothing: the count is already at the limit, so approving needs a place; free two.
+  await app.store.collection<TGroupDoc>(C.groups).updateIfVersion(groupId, (await app.store.collection<TGroupDoc>(C.groups).get(groupId))!.version, {
+    memberCount: L.members - 2,
+  });
+  await app.ok(RESIDENT, 'groups', 'join', { groupId, message: text(200, '请'), mobile: '13712345678' });
+  const { membership } = await app.ok(OTHER, 'groups', 'join', { groupId, message: text(200, '想'), mobile: '13712345679' });
+  await app.ok(LEADER, 'manage', 'decideJoin', { membershipId: membership.id, decision: 'approve', note: text(200, '欢') });
+  await app.ok(LEADER, 'manage', 'setDeputy', { membershipId: membership.id, deputy: true });
+  await app.ok(LEADER, 'manage', 'addSubCommittee', { groupId, requestId: requestId(), name: text(30, '分'), intro: text(200, '简'), leadMembershipId: membership.id });
+
+  const change = await app.ok(LEADER, 'manage', 'fileChange', {
+    groupId,
+    requestId: requestId(),
+    changes: { name: text(L.name, '新'), charter: text(L.charter, '程'), venue: text(L.venue, '地'), leaderMembershipId: membership.id },
+    reason: text(200, '因'),
+  });
+  await app.ok(WORKER, 'filings', 'decide', { filingId: change.filing.id, decision: 'reject', comment: text(500, '否') });
+  const dissolution = await app.ok(LEADER, 'manage', 'dissolve', { groupId, requestId: requestId(), reason: text(200, '散') });
+  await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id] };
+}
+
+/** Each read action, called as every role that may use it on the world. */
+function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean }>>> {
+  const { app, groupId } = w;
+  return {
+    'account.me': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'account', 'me', {})),
+    'account.communities': [() => app.call(RESIDENT, 'account', 'communities', {})],
+    'filings.get': w.filingIds.flatMap((filingId) => [LEADER, WORKER].map((as) => () => app.call(as, 'filings', 'get', { filingId }))),
+    'filings.mine': [() => app.call(LEADER, 'filings', 'mine', {})],
+    'filings.queue': [() => app.call(WORKER, 'filings', 'queue', {})],
+    'groups.directory': [
+      () => app.call(RESIDENT, 'groups', 'directory', { communityId: 'c-tatan' }),
+      () => app.call(RESIDENT, 'groups', 'directory', { communityId: 'c-tatan', q: '组组' }),
+    ],
+    'groups.detail': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'groups', 'detail', { groupId })),
+    'groups.mine': [LEADER, RESIDENT, OTHER].map((as) => () => app.call(as, 'groups', 'mine', {})),
+    'manage.members': (['pending', 'active'] as const).flatMap((status) =>
+      [LEADER, OTHER, WORKER].map((as) => () => app.call(as, 'manage', 'members', { groupId, status })),
+    ),
+  };
+}
+
+let world: TWorld;
+beforeAll(async () => {
+  world = await worldAtTheBounds();
+}, 60_000);
+afterAll(() => world.app.close());
+
+test('every collection names the actions that show it', () => {
+  expect(Object.keys(SHOWN_BY).sort()).toEqual(Object.keys(C).sort());
+  const readers = Object.keys(readCalls(world));
+  for (const actions of Object.values(SHOWN_BY)) for (const action of actions) expect(readers).toContain(action);
+});
+
+describe.each(Object.entries(SHOWN_BY).filter(([, actions]) => actions.length > 0))('%s at its bounds', (_collection, actions) => {
+  test.each(actions)('reads back through %s for every role that may', async (action) => {
+    const calls = readCalls(world)[action]!;
+    const answers = await Promise.all(calls.map((call) => call()));
+    for (const answer of answers) expect(answer).toMatchObject({ ok: true });
+  });
+});
+
+describe('counters stay within what the contracts allow', () => {
+  test('a group at the member limit takes no one more, and its change filings still open for everyone', async () => {
+    const app = await createTestApp();
+    try {
+      const groups = app.store.collection<TGroupDoc>(C.groups);
+      const group = (await groups.get('g_seed_hechang'))!;
+      await groups.updateIfVersion(group._id, group.version, { memberCount: L.members, joinPolicy: 'open' });
+
+      const join = await app.call(RESIDENT, 'groups', 'join', { groupId: group._id });
+      expect(join).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining(`${L.members}人上限`) } });
+      expect(await app.store.collection<TMembershipDoc>(C.memberships).get(membershipIdFor(group._id, RESIDENT))).toBeNull();
+      expect((await groups.get(group._id))!.memberCount).toBe(L.members);
+
+      const { filing } = await app.ok('seed-leader-hechang', 'manage', 'fileChange', {
+        groupId: group._id,
+        requestId: requestId(),
+        changes: { venue: '塔谈社区多功能厅二楼' },
+      });
+      expect(filing.fields.memberCount).toBe(L.members);
+      expect(await app.call(WORKER, 'filings', 'get', { filingId: filing.id })).toMatchObject({ ok: true });
+      expect(await app.call(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'approve' })).toMatchObject({ ok: true });
+    } finally {
+      await app.close();
+    }
+  });
+});
