@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import type { TFilingView, THistoryEntry } from '../../../../types';
 import { FILING_KIND_LABELS } from '../../../../types/domain';
 import { api, errorMessage } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
@@ -53,7 +54,11 @@ export default function FilingDetailPage() {
     }
   };
 
-  const submit = () => act(() => api.filings.submit({ filingId: id }), '已提交，请等待社区审核');
+  const submit = () =>
+    act(async () => {
+      await askNoticeConsent(['filing_decided']); // from the tap, before the call; never blocks it
+      return api.filings.submit({ filingId: id });
+    }, '已提交，请等待社区审核');
 
   const withdraw = async () => {
     const { confirm } = await Taro.showModal({

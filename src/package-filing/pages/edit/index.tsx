@@ -3,6 +3,7 @@ import Taro, { useDidHide, useLoad, useRouter, useUnload } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { toFieldErrors, ZFilingFields, type TCommunity, type TFilingView } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
@@ -182,6 +183,8 @@ export default function FilingEditPage() {
     if (submitting) return;
     setSubmitting(true);
     try {
+      // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
+      await askNoticeConsent(['filing_decided']);
       await autosave.flush();
       const filingId = autosave.filingId();
       if (!filingId) return showErrors(localErrors(formRef.current));

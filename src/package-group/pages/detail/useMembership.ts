@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import type { TJoinForm } from './JoinSheet';
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2000 });
@@ -36,6 +37,8 @@ export function useMembership(group: TGroupDetail | null, reload: () => Promise<
     setSending(true);
     setErrors({});
     try {
+      // The leader's decision is a notice; an open group takes the person at once, so there is nothing to ask.
+      if (group.joinPolicy !== 'open') await askNoticeConsent(['join_decided']);
       const message = form.message.trim();
       const mobile = form.mobile.trim();
       const { membership } = await api.groups.join({ groupId: group.id, message: message || undefined, mobile: mobile || undefined });

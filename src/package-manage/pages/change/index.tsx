@@ -2,6 +2,7 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { api, errorMessage, isApiError } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
@@ -77,6 +78,7 @@ export default function ChangePage() {
     if (sending) return;
     setSending(true);
     try {
+      await askNoticeConsent(['filing_decided']); // from the tap, before the call; never blocks it
       const reason = current.reason.trim();
       const { filing } = await api.manage.fileChange({ groupId: group.id, requestId: requestId.current, changes: request, reason: reason || undefined });
       void Taro.showToast({ title: '变更报备已提交', icon: 'none', duration: 2000 });

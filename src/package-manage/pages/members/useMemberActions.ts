@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TGroupDetail, TMemberRow } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import { MANAGE_ROUTES } from '../../routes';
 import type { TMemberList } from '../../useMemberList';
 
@@ -67,15 +68,21 @@ export function useMemberActions({ group, pending, roster }: TDeps) {
     }
   };
 
+  /** Only the leader is told of new applications: each decision is the moment to allow the next notice. */
+  const askForNextRequest = () => (isLeader ? askNoticeConsent(['join_requested']) : Promise.resolve());
+
   const approve = async (row: TMemberRow) => {
     if (busyId) return;
+    await askForNextRequest();
     if (!(await confirm('同意入会', `同意「${row.name}」加入本组织？`, '同意'))) return;
     const member = await run(row, pending, () => api.manage.decideJoin({ membershipId: row.id, decision: 'approve' }), `已同意${row.name}加入`);
     if (member && roster.loaded) void roster.reload();
   };
 
-  const decline = (row: TMemberRow, note: string) =>
-    run(row, pending, () => api.manage.decideJoin({ membershipId: row.id, decision: 'decline', note: note || undefined }), '已拒绝该申请');
+  const decline = async (row: TMemberRow, note: string) => {
+    await askForNextRequest();
+    return run(row, pending, () => api.manage.decideJoin({ membershipId: row.id, decision: 'decline', note: note || undefined }), '已拒绝该申请');
+  };
 
   const remove = (row: TMemberRow, note: string) =>
     run(row, roster, () => api.manage.removeMember({ membershipId: row.id, note: note || undefined }), `已将${row.name}移出`);

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
+import { askNoticeConsent } from '../../../lib/notice-consent';
 import { NoteSheet } from '../../components/NoteSheet';
 import { mintRequestId } from '../../request-id';
 import { MANAGE_ROUTES } from '../../routes';
@@ -27,6 +28,7 @@ export function DissolveSection({ group }: { group: TGroupDetail }) {
     setSending(true);
     setError(undefined);
     try {
+      await askNoticeConsent(['filing_decided']); // right after the confirming tap; never blocks the call
       const { filing } = await api.manage.dissolve({ groupId: group.id, requestId: requestId.current, reason });
       setOpen(false);
       void Taro.showToast({ title: '注销报备已提交', icon: 'none', duration: 2000 });
