@@ -4,16 +4,19 @@
  * 2. The full contract suite over the real SDK with an in-memory fake server (always runs; a model).
  * 3. The full contract suite against a real environment (only with credentials; skipped visibly otherwise).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import {
   createCloudbaseStore,
   createCloudbaseStoreFromEnv,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   isConflictError,
   isDuplicateError,
 } from '../../cloudfunctions/core/storage/cloudbase';
-import { DuplicateIdError, TransactionConflictError, type TStore } from '../../cloudfunctions/core/storage/port';
+import { DuplicateIdError, TransactionConflictError, type TDoc, type TStore } from '../../cloudfunctions/core/storage/port';
 import { describeStoreContract } from './contract';
-import { fakeCloudbase, type FakeCloudbaseServer, type TRecordedCall } from './fake-cloudbase';
+import { fakeCloudbase, SERVER_ERRORS, type FakeCloudbaseServer, type TRecordedCall } from './fake-cloudbase';
 
 describe('cloudbase adapter: translation to wire requests (real SDK, fake server)', () => {
   let server: FakeCloudbaseServer;
@@ -23,6 +26,8 @@ describe('cloudbase adapter: translation to wire requests (real SDK, fake server
   beforeAll(async () => {
     const fake = fakeCloudbase();
     ({ server, restore } = fake);
+    // As setup:cloud would: CloudBase creates no collection on first write.
+    for (const name of ['items', 'nulls']) server.createCollection(name);
     store = createCloudbaseStore({ db: fake.db, clock: () => 1000 });
     await store.collection('items').insert({ _id: 'a', g: 2, h: 'b' });
   });
@@ -170,6 +175,11 @@ describe('cloudbase adapter: translation to wire requests (real SDK, fake server
     expect(isDuplicateError({ code: 'X', message: 'E11000 duplicate key error' })).toBe(true);
     expect(isDuplicateError({ code: 'DATABASE_PERMISSION_DENIED', message: 'no' })).toBe(false);
     expect(isConflictError({ code: 'DATABASE_TRANSACTION_CONFLICT' })).toBe(true);
+    expect(isConflictError(SERVER_ERRORS.conflict)).toBe(true);
+    expect(isConflictError(SERVER_ERRORS.transactionNotExist)).toBe(true);
+    expect(isConflictError({ code: 'SYS_ERR', message: SERVER_ERRORS.conflict.message })).toBe(true);
+    // The same code for another reason is not a lost race.
+    expect(isConflictError({ code: 'DATABASE_TRANSACTION_FAIL', message: 'transaction exceeds size limit' })).toBe(false);
     expect(isConflictError(new Error('boom'))).toBe(false);
   });
 
@@ -206,14 +216,195 @@ describe('cloudbase adapter: translation to wire requests (real SDK, fake server
   });
 });
 
+describe('cloudbase adapter: the service as it really behaves (real SDK, fake server)', () => {
+  let server: FakeCloudbaseServer;
+  let store: TStore;
+  let db: ReturnType<typeof fakeCloudbase>['db'];
+  let restore: () => void;
+
+  beforeAll(() => {
+    const fake = fakeCloudbase();
+    ({ server, restore, db } = fake);
+    server.createCollection('acc');
+    store = createCloudbaseStore({ db, maxTransactionAttempts: 3 });
+  });
+  afterAll(() => restore());
+  afterEach(() => {
+    server.alwaysConflict = false;
+    server.conflictsToInject = 0;
+  });
+
+  const actionsSince = (from: number) => server.calls.slice(from).map((c) => c.action);
+
+  it('a collection that was never created is not created by a write: the error names it and the fix', async () => {
+    const c = store.collection('never_created');
+    const err = await c.insert({ _id: 'x' } as never).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST', message: expect.stringContaining('never_created') });
+    expect((err as Error).message).toContain('npm run setup:cloud');
+    expect(server.hasCollection('never_created')).toBe(false);
+    await expect(c.get('x')).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+    await expect(c.find({ limit: 5 })).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+    await expect(store.transaction((tx) => tx.insert('never_created', { _id: 'x' }))).rejects.toMatchObject({
+      code: 'DATABASE_COLLECTION_NOT_EXIST',
+    });
+  });
+
+  it('a transaction reads a snapshot; its write to a document changed meanwhile conflicts, and the retry loses nothing', async () => {
+    await store.collection('acc').insert({ _id: 'snap', n: 1, by: [] } as never);
+    const seen: unknown[] = [];
+    let attempts = 0;
+    await store.transaction(async (tx) => {
+      attempts += 1;
+      const before = await tx.get<TDoc>('acc', 'snap');
+      if (attempts === 1) {
+        // Another request commits while this transaction is open (allowed on CloudBase: it is a separate request).
+        expect(await store.collection('acc').updateIfVersion('snap', 1, { n: 10 })).toBe(true);
+      }
+      const again = await tx.get<TDoc>('acc', 'snap');
+      seen.push([before?.n, again?.n]);
+      await tx.update('acc', 'snap', { n: (again!.n as number) + 1 });
+    });
+    // Attempt 1 read 1 twice (its snapshot), then conflicted; attempt 2 started after the outside write.
+    expect(seen).toEqual([
+      [1, 1],
+      [10, 10],
+    ]);
+    expect(await store.collection('acc').get('snap')).toMatchObject({ n: 11, version: 3 });
+  });
+
+  it('after a conflict the server dropped the transaction: a swallowed conflict still retries, and no later step is sent', async () => {
+    await store.collection('acc').insert({ _id: 'sw', n: 0 } as never);
+    server.conflictsToInject = 1;
+    let attempts = 0;
+    const from = server.calls.length;
+    const result = await store.transaction(async (tx) => {
+      attempts += 1;
+      await tx.update('acc', 'sw', { n: attempts }).catch(() => undefined);
+      if (attempts === 1) await expect(tx.get('acc', 'sw')).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(attempts).toBe(2);
+    const actions = actionsSince(from);
+    // attempt 1: start, update (conflict), rollback; attempt 2: start, update, commit
+    expect(actions).toEqual([
+      'database.startTransaction',
+      'database.modifyDocument',
+      'database.abortTransaction',
+      'database.startTransaction',
+      'database.modifyDocument',
+      'database.commitTransaction',
+    ]);
+    expect(await store.collection('acc').get('sw')).toMatchObject({ n: 2, version: 2 });
+  });
+
+  it('a step answering DATABASE_TRANSACTION_FAIL … TransactionNotExist is a lost race: retried, then TransactionConflictError', async () => {
+    await store.collection('acc').insert({ _id: 'gone', n: 0 } as never);
+    let attempts = 0;
+    await store.transaction(async (tx) => {
+      attempts += 1;
+      await tx.get('acc', 'gone');
+      if (attempts === 1) server.dropOpenTransactions();
+      await tx.update('acc', 'gone', { n: attempts });
+    });
+    expect(attempts).toBe(2);
+    expect(await store.collection('acc').get('gone')).toMatchObject({ n: 2, version: 2 });
+
+    attempts = 0;
+    const err = await store
+      .transaction(async (tx) => {
+        attempts += 1;
+        server.dropOpenTransactions();
+        await tx.update('acc', 'gone', { n: -1 });
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransactionConflictError);
+    expect((err as Error).message).toContain('TransactionNotExist');
+    expect(attempts).toBe(3);
+    expect(await store.collection('acc').get('gone')).toMatchObject({ n: 2, version: 2 });
+  });
+
+  it('a commit the server no longer knows (TransactionNotExist) is retried too', async () => {
+    await store.collection('acc').insert({ _id: 'late', n: 0 } as never);
+    let attempts = 0;
+    await store.transaction(async (tx) => {
+      attempts += 1;
+      await tx.update('acc', 'late', { n: attempts });
+      // Only the commit can conflict now: make the server drop it before then.
+      if (attempts === 1) server.dropOpenTransactions();
+    });
+    expect(attempts).toBe(2);
+    expect(await store.collection('acc').get('late')).toMatchObject({ n: 2, version: 2 });
+  });
+
+  it('updateIfVersion checks the version before sending; version 0 (a hand-made document) matches a missing field', async () => {
+    const from = server.calls.length;
+    for (const bad of [undefined, 1.5, '1', -1]) {
+      await expect(store.collection('acc').updateIfVersion('x', bad as never, { n: 1 })).rejects.toThrow(TypeError);
+    }
+    expect(server.calls.length).toBe(from);
+    await db.collection('acc').add({ _id: 'hand', n: 0 });
+    expect(await store.collection('acc').updateIfVersion('hand', 0, { n: 1 })).toBe(true);
+    const call = [...server.calls].reverse().find((c) => c.action === 'database.modifyDocument')!;
+    expect(call.params.query).toEqual({ _id: 'hand', version: null });
+    expect(call.params.data).toMatchObject({ $inc: { version: 1 } });
+    expect(await store.collection('acc').get('hand')).toMatchObject({ n: 1, version: 1, createdAt: 0 });
+  });
+});
+
+describe('createCloudbaseStoreFromEnv: the SDK request timeout stays below the function timeout', () => {
+  const saved = process.env.TCB_REQUEST_TIMEOUT_MS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TCB_REQUEST_TIMEOUT_MS;
+    else process.env.TCB_REQUEST_TIMEOUT_MS = saved;
+  });
+
+  function initConfig(): Record<string, unknown> {
+    let config: Record<string, unknown> = {};
+    const init = ((c: Record<string, unknown>) => {
+      config = c;
+      return { database: () => ({ command: {} }) };
+    }) as unknown as typeof tcb.init;
+    createCloudbaseStoreFromEnv('env-1', init);
+    return config;
+  }
+
+  it('defaults to 8 s, under every function timeout in cloudbaserc.json', () => {
+    delete process.env.TCB_REQUEST_TIMEOUT_MS;
+    expect(initConfig()).toMatchObject({ env: 'env-1', timeout: DEFAULT_REQUEST_TIMEOUT_MS });
+    const rc = JSON.parse(readFileSync(path.join(__dirname, '../../cloudbaserc.json'), 'utf8')) as {
+      functions: Array<{ timeout: number }>;
+    };
+    for (const fn of rc.functions) expect(DEFAULT_REQUEST_TIMEOUT_MS).toBeLessThan(fn.timeout * 1000);
+  });
+
+  it('TCB_REQUEST_TIMEOUT_MS overrides it; nonsense is refused', () => {
+    process.env.TCB_REQUEST_TIMEOUT_MS = '5000';
+    expect(initConfig()).toMatchObject({ timeout: 5000 });
+    for (const bad of ['abc', '0', '2.5', '999999']) {
+      process.env.TCB_REQUEST_TIMEOUT_MS = bad;
+      expect(() => initConfig()).toThrow(RangeError);
+    }
+  });
+});
+
 describe('cloudbase adapter with the fake server', () => {
   let restore: (() => void) | undefined;
   afterAll(() => restore?.());
-  describeStoreContract('cloudbase (real SDK, in-memory fake server)', () => {
-    const fake = fakeCloudbase();
-    restore = fake.restore;
-    return createCloudbaseStore({ db: fake.db });
-  });
+  let fake: ReturnType<typeof fakeCloudbase> | undefined;
+  describeStoreContract(
+    'cloudbase (real SDK, in-memory fake server)',
+    () => {
+      fake = fakeCloudbase();
+      restore = fake.restore;
+      return createCloudbaseStore({ db: fake.db });
+    },
+    {
+      prepareCollection: (name) => fake!.server.createCollection(name),
+      // Through the SDK, as a script or the console would add it: no meta fields.
+      importRaw: async (_store, name, doc) => void (await fake!.db.collection(name).add(doc)),
+    },
+  );
 });
 
 const env = process.env.TCB_ENV;
@@ -236,6 +427,7 @@ if (haveCredentials) {
         }
         await d.collection(name).where({ _id: d.command.exists(true) }).remove();
       },
+      importRaw: async (_store, name, doc) => void (await db().collection(name).add(doc)),
     });
   });
 } else {
@@ -243,6 +435,8 @@ if (haveCredentials) {
     'CloudBase contract suite skipped: set TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY to run it against a real environment',
   );
   describe.skip('cloudbase adapter against a real environment (needs TCB_ENV + TENCENTCLOUD_SECRETID/SECRETKEY)', () => {
-    describeStoreContract('cloudbase (real environment)', () => createCloudbaseStoreFromEnv(env));
+    describeStoreContract('cloudbase (real environment)', () => createCloudbaseStoreFromEnv(env), {
+      importRaw: async () => undefined,
+    });
   });
 }

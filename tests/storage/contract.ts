@@ -7,6 +7,11 @@ import { DuplicateIdError, type TDoc, type TFindOptions, type TStore } from '../
 import { InvalidCursorError } from '../../cloudfunctions/core/storage/cursor';
 
 export interface TContractHooks {
+  /**
+   * Stores a document exactly as given, with no meta fields: what the CloudBase console's import (or a person
+   * typing one in) leaves behind. Every adapter must be able to read and update such documents.
+   */
+  importRaw: (store: TStore, collection: string, doc: Record<string, unknown> & { _id: string }) => Promise<void>;
   /** Runs after each store is closed (e.g. delete a temp file). */
   cleanup?: (store: TStore) => Promise<void> | void;
   /** Collection name prefix. Default: unique per run, so runs never collide. */
@@ -19,11 +24,7 @@ export interface TContractHooks {
 
 type TItem = TDoc & Record<string, unknown>;
 
-export function describeStoreContract(
-  name: string,
-  makeStore: () => Promise<TStore> | TStore,
-  hooks: TContractHooks = {},
-): void {
+export function describeStoreContract(name: string, makeStore: () => Promise<TStore> | TStore, hooks: TContractHooks): void {
   const prefix = hooks.prefix ?? `c_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}_`;
   const timeout = hooks.timeoutMs ?? 20_000;
   let counter = 0;
@@ -379,6 +380,16 @@ export function describeStoreContract(
         expect(await c.get('u')).toMatchObject({ s: 'b', version: 2 });
       }, timeout);
 
+      it('refuses a version that is not a stored version (undefined would turn the CAS into a plain update)', async () => {
+        const coll = await fresh();
+        const c = store.collection(coll);
+        await c.insert({ _id: 'u', s: 'a' } as never);
+        for (const bad of [undefined, null, 1.5, Number.NaN, '1', -1]) {
+          await expect(c.updateIfVersion('u', bad as never, { s: 'b' })).rejects.toThrow(TypeError);
+        }
+        expect(await c.get('u')).toMatchObject({ s: 'a', version: 1 });
+      }, timeout);
+
       it('refuses to patch adapter-managed fields', async () => {
         const coll = await fresh();
         const c = store.collection(coll);
@@ -411,6 +422,58 @@ export function describeStoreContract(
         expect(await c.count()).toBe(1);
         // the id is free again
         expect((await c.insert({ _id: 'x' } as never)).version).toBe(1);
+      }, timeout);
+    });
+
+    describe('documents created by hand (no createdAt / updatedAt / version)', () => {
+      let coll: string;
+      beforeAll(async () => {
+        coll = await fresh();
+        await hooks.importRaw(store, coll, { _id: 'h1', name: '塔谈社区', streetId: 's1' });
+        await hooks.importRaw(store, coll, { _id: 'h2', name: '汇通社区', streetId: 's1' });
+        await store.collection(coll).insert({ _id: 'n1', name: '新华社区', streetId: 's1' } as never);
+      }, timeout);
+
+      it('read as version 0 with createdAt = updatedAt = 0, fields intact (get, find, transaction get)', async () => {
+        const want = { _id: 'h1', name: '塔谈社区', streetId: 's1', createdAt: 0, updatedAt: 0, version: 0 };
+        expect(await store.collection(coll).get('h1')).toEqual(want);
+        const page = await store.collection(coll).find({ where: { streetId: 's1' }, limit: 10 });
+        expect(page.items.find((d) => d._id === 'h1')).toEqual(want);
+        expect(page.items.find((d) => d._id === 'n1')?.version).toBe(1);
+        await store.transaction(async (tx) => {
+          expect(await tx.get(coll, 'h1')).toEqual(want);
+        });
+        expect(await store.collection(coll).count({ streetId: 's1' })).toBe(3);
+      }, timeout);
+
+      it('sort and page as missing (first in asc, last in desc), not as 0', async () => {
+        const c = store.collection(coll);
+        expect(await ids(coll, { orderBy: [['updatedAt', 'desc']] })).toEqual(['n1', 'h1', 'h2']);
+        expect(await ids(coll, { orderBy: [['updatedAt', 'asc']] })).toEqual(['h1', 'h2', 'n1']);
+        expect(await pageAll(coll, { orderBy: [['updatedAt', 'desc']], limit: 1 })).toEqual(['n1', 'h1', 'h2']);
+        expect(await pageAll(coll, { orderBy: [['updatedAt', 'asc']], limit: 1 })).toEqual(['h1', 'h2', 'n1']);
+        expect(await ids(coll, { where: { version: 0 } })).toEqual([]);
+        expect((await c.find({ where: { version: null }, limit: 10 })).items.map((d) => d._id)).toEqual(['h1', 'h2']);
+      }, timeout);
+
+      it('a CAS naming version 1 does not touch one; naming 0 does, and makes it version 1', async () => {
+        const c = store.collection(coll);
+        expect(await c.updateIfVersion('h2', 1, { name: '错' })).toBe(false);
+        expect(await c.updateIfVersion('h2', 2, { name: '错' })).toBe(false);
+        expect(await c.get('h2')).toMatchObject({ name: '汇通社区', version: 0 });
+        expect(await c.updateIfVersion('h2', 0, { name: '汇通新社区' })).toBe(true);
+        const got = await c.get('h2');
+        expect(got).toMatchObject({ name: '汇通新社区', streetId: 's1', version: 1, createdAt: 0 });
+        expect(got!.updatedAt).toBeGreaterThan(0);
+        expect(await c.updateIfVersion('h2', 0, { name: '错' })).toBe(false);
+      }, timeout);
+
+      it('a transaction update makes one version 1', async () => {
+        await store.transaction(async (tx) => {
+          expect(await tx.update(coll, 'h1', { note: '已核对' })).toBe(true);
+          expect(await tx.get(coll, 'h1')).toMatchObject({ note: '已核对', version: 1 });
+        });
+        expect(await store.collection(coll).get('h1')).toMatchObject({ name: '塔谈社区', note: '已核对', version: 1, createdAt: 0 });
       }, timeout);
     });
 

@@ -5,9 +5,12 @@
  * that class keeps the whole real SDK in the path (command objects, query/update serializers, canonical EJSON,
  * runTransaction) and lets tests see exactly what would go over the wire. The server side imitates MongoDB
  * semantics as far as the adapter relies on them: typed equality, null matching missing, array containment,
- * type-bracketed ranges, Mongo sort order, `$set`/`$inc`, and transactions with write-conflict detection
- * (reads are read-committed, not a true snapshot). It is a model, not CloudBase: the real-environment run in
- * cloudbase.test.ts is the final word.
+ * type-bracketed ranges, Mongo sort order, `$set`/`$inc`, and transactions: snapshot reads (a transaction
+ * reads the data as committed when it started, plus its own writes), write-conflict detection, and the
+ * server dropping a transaction after a conflict (every later step answers `TransactionNotExist`). Like the
+ * real service it creates no collection on first write, answers with the real error codes and texts, and
+ * keeps documents exactly as written (a console import has no meta fields). It is a model, not CloudBase: the
+ * real-environment run in cloudbase.test.ts is the final word.
  */
 import tcb from '@cloudbase/node-sdk';
 import type { CloudbaseDatabase } from '../../cloudfunctions/core/storage/cloudbase';
@@ -162,13 +165,41 @@ function applyUpdate(doc: TDocument, update: Record<string, unknown>): TDocument
 
 // ---- the server ----
 
-interface TStored {
-  doc: TDocument;
+/**
+ * Error texts as the real service sends them (code as the SDK surfaces it, message from the server). The
+ * conflict and TransactionNotExist texts follow the measured facts (/work/shared/cloudbase-facts.md); the
+ * missing-collection text is the one WeChat developers report for errCode -502005.
+ */
+export const SERVER_ERRORS = {
+  conflict: {
+    code: 'DATABASE_TRANSACTION_CONFLICT',
+    message: '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem cannot be solved, contact us.',
+  },
+  transactionNotExist: {
+    code: 'DATABASE_TRANSACTION_FAIL',
+    message: '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, maybe transaction has been committed or rolled back. Please check your request, but if the problem cannot be solved, contact us.',
+  },
+  collectionNotExist: {
+    code: 'DATABASE_COLLECTION_NOT_EXIST',
+    message: '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem cannot be solved, contact us.',
+  },
+  collectionExists: {
+    code: 'DATABASE_REQUEST_FAILED',
+    message: '[CreateTable] Table exist. Please check your request, but if the problem cannot be solved, contact us.',
+  },
+} as const;
+
+const fail = (e: { code: string; message: string }) => serverError(e.code, e.message);
+
+/** One committed version of a document (`doc: null` is a removal), stamped with the commit clock. */
+interface TVersion {
   stamp: number;
+  doc: TDocument | null;
 }
 
 interface TTx {
   id: string;
+  /** Commit clock at start: the transaction reads the data as of this stamp (snapshot isolation). */
   snapshot: number;
   /** key → document after this transaction's writes (null = removed) */
   writes: Map<string, { coll: string; id: string; doc: TDocument | null }>;
@@ -181,29 +212,71 @@ export class FakeCloudbaseServer {
   duplicateStyle: 'code' | 'message' = 'code';
   /** When set, every transactional write fails with a conflict (to test retry exhaustion). */
   alwaysConflict = false;
-  private readonly data = new Map<string, Map<string, TStored>>();
+  /** When set, the next N transactional writes fail with a conflict (then writes behave normally). */
+  conflictsToInject = 0;
+  /** Collection → document id → committed versions, oldest first. Only created collections exist. */
+  private readonly data = new Map<string, Map<string, TVersion[]>>();
   private readonly txs = new Map<string, TTx>();
   private clock = 0;
   private txSeq = 0;
 
-  private coll(name: string): Map<string, TStored> {
-    let c = this.data.get(name);
-    if (!c) this.data.set(name, (c = new Map()));
+  /** What setup:cloud (manager-node's createCollectionIfNotExists) or the console does. Idempotent. */
+  createCollection(name: string): void {
+    if (!this.data.has(name)) this.data.set(name, new Map());
+  }
+
+  hasCollection(name: string): boolean {
+    return this.data.has(name);
+  }
+
+  /** A document as the console's import writes it: exactly as given, no meta fields added. */
+  importRaw(coll: string, doc: TDocument & { _id: string }): void {
+    this.clock += 1;
+    this.versions(coll, doc._id).push({ stamp: this.clock, doc: structuredClone(doc) });
+  }
+
+  /** The server forgets every open transaction, as it does after 30 s: their next step answers TransactionNotExist. */
+  dropOpenTransactions(): void {
+    for (const tx of this.txs.values()) if (tx.state === 'open') tx.state = 'aborted';
+  }
+
+  /** The collection, or the real "does not exist" error: CloudBase never creates one on first write. */
+  private coll(name: string): Map<string, TVersion[]> {
+    const c = this.data.get(name);
+    if (!c) throw fail(SERVER_ERRORS.collectionNotExist);
     return c;
   }
 
+  private versions(coll: string, id: string): TVersion[] {
+    const c = this.coll(coll);
+    let list = c.get(id);
+    if (!list) c.set(id, (list = []));
+    return list;
+  }
+
+  /** The document as of `stamp` (Infinity = latest committed). */
+  private committedAt(list: TVersion[], stamp: number): TVersion | null {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.stamp <= stamp) return list[i]!;
+    return null;
+  }
+
+  /** The open transaction named in the request; a finished or unknown one answers TransactionNotExist. */
   private tx(params: Record<string, unknown>): TTx | null {
     const id = params.transactionId;
     if (!id) return null;
     const tx = this.txs.get(id as string);
-    if (!tx || tx.state !== 'open') throw serverError('DATABASE_REQUEST_FAILED', 'fake: transaction is not open');
+    if (!tx || tx.state !== 'open') throw fail(SERVER_ERRORS.transactionNotExist);
     return tx;
   }
 
-  /** What the caller sees: its own transaction's writes over the committed data. */
+  /** What the caller sees: outside a transaction the latest commit; inside, its snapshot plus its own writes. */
   private visible(coll: string, tx: TTx | null): Map<string, TDocument> {
     const out = new Map<string, TDocument>();
-    for (const [id, s] of this.coll(coll)) out.set(id, s.doc);
+    const stamp = tx ? tx.snapshot : Infinity;
+    for (const [id, list] of this.coll(coll)) {
+      const v = this.committedAt(list, stamp);
+      if (v?.doc) out.set(id, v.doc);
+    }
     if (tx) {
       for (const w of tx.writes.values()) {
         if (w.coll !== coll) continue;
@@ -214,21 +287,27 @@ export class FakeCloudbaseServer {
     return out;
   }
 
+  /** The server drops a transaction on a conflict: every later step of it answers TransactionNotExist. */
+  private conflict(tx: TTx): Error {
+    tx.state = 'aborted';
+    return fail(SERVER_ERRORS.conflict);
+  }
+
   private write(coll: string, id: string, doc: TDocument | null, tx: TTx | null): void {
     const key = `${coll}\u0000${id}`;
     if (tx) {
-      const stored = this.coll(coll).get(id);
+      const latest = this.committedAt(this.versions(coll, id), Infinity);
       const lockedByOther = [...this.txs.values()].some((o) => o !== tx && o.state === 'open' && o.writes.has(key));
-      if (this.alwaysConflict || lockedByOther || (stored && stored.stamp > tx.snapshot)) {
-        tx.state = 'aborted';
-        throw serverError('DATABASE_TRANSACTION_CONFLICT', 'fake: WriteConflict');
+      if (this.conflictsToInject > 0) {
+        this.conflictsToInject -= 1;
+        throw this.conflict(tx);
       }
+      if (this.alwaysConflict || lockedByOther || (latest && latest.stamp > tx.snapshot)) throw this.conflict(tx);
       tx.writes.set(key, { coll, id, doc });
       return;
     }
     this.clock += 1;
-    if (doc) this.coll(coll).set(id, { doc, stamp: this.clock });
-    else this.coll(coll).delete(id);
+    this.versions(coll, id).push({ stamp: this.clock, doc });
   }
 
   private select(params: Record<string, unknown>, tx: TTx | null): TDocument[] {
@@ -251,6 +330,11 @@ export class FakeCloudbaseServer {
   private handle(action: string, params: Record<string, unknown>): unknown {
     const coll = params.collectionName as string;
     switch (action) {
+      case 'database.addCollection': {
+        if (this.data.has(coll)) throw fail(SERVER_ERRORS.collectionExists);
+        this.createCollection(coll);
+        return { requestId: 'fake' };
+      }
       case 'database.getDocument': {
         const tx = this.tx(params);
         let rows = this.select(params, tx);
@@ -309,23 +393,18 @@ export class FakeCloudbaseServer {
       case 'database.commitTransaction': {
         const tx = this.tx(params)!;
         for (const w of tx.writes.values()) {
-          const stored = this.coll(w.coll).get(w.id);
-          if (stored && stored.stamp > tx.snapshot) {
-            tx.state = 'aborted';
-            throw serverError('DATABASE_TRANSACTION_CONFLICT', 'fake: WriteConflict at commit');
-          }
+          const latest = this.committedAt(this.versions(w.coll, w.id), Infinity);
+          if (latest && latest.stamp > tx.snapshot) throw this.conflict(tx);
         }
         this.clock += 1;
-        for (const w of tx.writes.values()) {
-          if (w.doc) this.coll(w.coll).set(w.id, { doc: w.doc, stamp: this.clock });
-          else this.coll(w.coll).delete(w.id);
-        }
+        for (const w of tx.writes.values()) this.versions(w.coll, w.id).push({ stamp: this.clock, doc: w.doc });
         tx.state = 'committed';
         return { requestId: 'fake' };
       }
       case 'database.abortTransaction': {
-        const tx = this.txs.get(params.transactionId as string);
-        if (tx && tx.state === 'open') tx.state = 'aborted';
+        // Aborting a transaction the server already dropped fails too (the SDK's rollback ignores that).
+        const tx = this.tx(params)!;
+        tx.state = 'aborted';
         return { requestId: 'fake' };
       }
       default:

@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createSqliteStore, sqliteIndexName, type TSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
-import type { TIndexSpec } from '../../cloudfunctions/core/storage/port';
+import type { TIndexSpec, TStore } from '../../cloudfunctions/core/storage/port';
 import { describeStoreContract } from './contract';
 
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-contract-'));
 afterAll(() => fs.rmSync(tmpDir, { recursive: true, force: true }));
 
-describeStoreContract('sqlite (temp file, WAL)', () => createSqliteStore({ file: path.join(tmpDir, 'contract.db') }));
-describeStoreContract('sqlite (:memory:)', () => createSqliteStore({ file: ':memory:' }));
+const sqliteHooks = {
+  importRaw: (store: TStore, collection: string, doc: Record<string, unknown> & { _id: string }) =>
+    (store as TSqliteStore).importRaw(collection, doc),
+};
+describeStoreContract('sqlite (temp file, WAL)', () => createSqliteStore({ file: path.join(tmpDir, 'contract.db') }), sqliteHooks);
+describeStoreContract('sqlite (:memory:)', () => createSqliteStore({ file: ':memory:' }), sqliteHooks);
 
 describe('sqlite specifics', () => {
   const indexes: TIndexSpec[] = [

@@ -11,7 +11,12 @@
  * - Patches wrap object values in `_.set(v)`: the SDK flattens plain objects into dotted `$set` paths, which
  *   would deep-merge instead of replacing the field (and drop `{}` entirely).
  * - Transactions run one attempt at a time through `runTransaction(cb, 0)` (which rolls back on any error);
- *   conflicts are retried here with jittered backoff, then surface as TransactionConflictError.
+ *   conflicts are retried here with jittered backoff, then surface as TransactionConflictError. After a
+ *   conflict the server has already dropped the transaction, so the next step (or the commit) answers
+ *   `DATABASE_TRANSACTION_FAIL … TransactionNotExist`: that is the same lost race and is retried too.
+ * - `where()` silently drops keys whose value is `undefined`, so `updateIfVersion` checks the version itself:
+ *   a CAS on a missing version would otherwise become an unconditional update.
+ * - Collections are not created on first write (setup:cloud creates them); a missing one is reported as such.
  */
 import tcb from '@cloudbase/node-sdk';
 import {
@@ -29,7 +34,16 @@ import {
   type TTransaction,
 } from './port';
 import { assertLimit, decodeCursor, encodeCursor, normalizeOrder, type TSortKey } from './cursor';
-import { assertCollectionName, assertDocId, cleanInsert, cleanPatch, parseFilter, type TParsedTerm } from './query';
+import {
+  assertCollectionName,
+  assertDocId,
+  assertVersion,
+  cleanInsert,
+  cleanPatch,
+  parseFilter,
+  withMeta,
+  type TParsedTerm,
+} from './query';
 
 // ---- the slice of the SDK this adapter uses (structural, so tests can fake it; the real Db must fit it) ----
 
@@ -101,12 +115,31 @@ export function isDuplicateError(err: unknown): boolean {
   return errorCode(err) === 'DATABASE_DUPLICATE_WRITE' || /E11000|duplicate key/i.test(errorMessage(err));
 }
 
-/** The code the SDK's own runTransaction retries on, plus MongoDB's WriteConflict text. */
+/**
+ * A lost race, worth retrying the whole transaction: the conflict itself (`DATABASE_TRANSACTION_CONFLICT`,
+ * message `[ResourceUnavailable.TransactionConflict] …`, the code the SDK's own runTransaction retries on), or
+ * any later step of the transaction the server aborted because of it (`DATABASE_TRANSACTION_FAIL` with
+ * `TransactionNotExist`). MongoDB's own texts are accepted too, in case the gateway passes them through.
+ */
 export function isConflictError(err: unknown): boolean {
-  return (
-    errorCode(err) === 'DATABASE_TRANSACTION_CONFLICT' ||
-    /WriteConflict|TransientTransactionError|transaction conflict/i.test(errorMessage(err))
-  );
+  const code = errorCode(err);
+  const message = errorMessage(err);
+  if (code === 'DATABASE_TRANSACTION_CONFLICT') return true;
+  if (code === 'DATABASE_TRANSACTION_FAIL' && /TransactionNotExist/.test(message)) return true;
+  return /\[ResourceUnavailable\.TransactionConflict\]|WriteConflict|TransientTransactionError/.test(message);
+}
+
+/** The collection was never created (CloudBase does not create one on first write). */
+export function isMissingCollectionError(err: unknown): boolean {
+  return errorCode(err) === 'DATABASE_COLLECTION_NOT_EXIST' || /Db or Table not exist/i.test(errorMessage(err));
+}
+
+/** Names the collection and the fix; keeps the code so callers can still match on it. */
+function explainMissingCollection(name: string, err: unknown): unknown {
+  if (!isMissingCollectionError(err)) return err;
+  return Object.assign(new Error(`collection ${name} does not exist in this environment: run npm run setup:cloud (${errorMessage(err)})`), {
+    code: 'DATABASE_COLLECTION_NOT_EXIST',
+  });
 }
 
 /** With `setThrowOnCode(false)` the SDK returns errors instead of throwing them: throw them anyway. */
@@ -177,7 +210,7 @@ function updateData(_: CloudbaseCommand, patch: TPatch, now: number): object {
 
 function firstDoc(data: unknown): TDoc | null {
   const doc = Array.isArray(data) ? data[0] : data;
-  return doc && typeof doc === 'object' ? (doc as TDoc) : null;
+  return doc && typeof doc === 'object' ? withMeta(doc as Record<string, unknown>) : null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -206,6 +239,15 @@ class CloudbaseStore implements TStore {
     return this.db.collection(name);
   }
 
+  /** Runs one request against collection `name`, turning "collection does not exist" into a clear error. */
+  private async call<R>(name: string, fn: () => Promise<R>): Promise<R> {
+    try {
+      return checked(await fn());
+    } catch (err) {
+      throw explainMissingCollection(name, err);
+    }
+  }
+
   private newDoc(doc: Record<string, unknown> & { _id: string }): TDoc {
     assertDocId(doc._id);
     const now = this.clock();
@@ -216,7 +258,7 @@ class CloudbaseStore implements TStore {
   private async addDoc(ref: CloudbaseCollectionRef, name: string, doc: Record<string, unknown> & { _id: string }): Promise<TDoc> {
     const full = this.newDoc(doc);
     try {
-      checked(await ref.add(full));
+      await this.call(name, () => ref.add(full));
     } catch (err) {
       if (isDuplicateError(err)) throw new DuplicateIdError(name, full._id);
       throw err;
@@ -236,32 +278,39 @@ class CloudbaseStore implements TStore {
     let query: CloudbaseQuery = this.ref(name);
     if (where) query = query.where(where);
     for (const key of order) query = query.orderBy(key.field, key.direction);
-    const res = checked(await query.limit(options.limit + 1).get());
-    const rows = (res.data ?? []) as TDoc[];
-    const items = rows.slice(0, options.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > options.limit && last ? encodeCursor(order, last) : null };
+    const res = await this.call(name, () => query.limit(options.limit + 1).get());
+    const rows = (res.data ?? []) as Array<Record<string, unknown>>;
+    const page = rows.slice(0, options.limit);
+    // The cursor holds the stored sort values (a missing updatedAt is null there, as the server sorts it).
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > options.limit && last ? encodeCursor(order, last) : null;
+    return { items: page.map(withMeta), nextCursor };
   }
 
   collection<T extends TStoredMeta = TDoc>(name: string): TCollection<T> {
     assertCollectionName(name);
     const _ = this._;
     return {
-      get: async (id) => firstDoc(checked(await this.ref(name).doc(id).get()).data) as unknown as T | null,
+      get: async (id) => firstDoc((await this.call(name, () => this.ref(name).doc(id).get())).data) as unknown as T | null,
       find: async (options) => (await this.find(name, options)) as unknown as TFindPage<T>,
       count: async (where) => {
         const w = this.whereFor(where);
         const ref = this.ref(name);
-        return checked(await (w ? ref.where(w) : ref).count()).total;
+        return (await this.call(name, () => (w ? ref.where(w) : ref).count())).total;
       },
       insert: async (doc) =>
         (await this.addDoc(this.ref(name), name, doc as Record<string, unknown> & { _id: string })) as unknown as T,
       updateIfVersion: async (id, version, patch) => {
+        // Checked here: where() drops an undefined version and the CAS would become an unconditional update.
+        assertVersion(version);
         const data = updateData(_, patch, this.clock());
-        const res = checked(await this.ref(name).where({ _id: id, version }).update(data));
+        // Version 0 is how a hand-made document without `version` reads (see withMeta): match it as missing.
+        // (`version: null` matches null or missing, as in MongoDB; the adapter never stores null.)
+        const where = { _id: id, version: version === 0 ? null : version };
+        const res = await this.call(name, () => this.ref(name).where(where).update(data));
         return res.updated === 1;
       },
-      remove: async (id) => checked(await this.ref(name).doc(id).remove()).deleted > 0,
+      remove: async (id) => (await this.call(name, () => this.ref(name).doc(id).remove())).deleted > 0,
     };
   }
 
@@ -299,19 +348,20 @@ class CloudbaseStore implements TStore {
       try {
         return await fn(t.collection(name));
       } catch (err) {
-        if (err instanceof DuplicateIdError) state.abortError = err;
+        // Both abort the server-side transaction: later steps would fail anyway, and must not run at all.
+        if (err instanceof DuplicateIdError || isConflictError(err)) state.abortError = err as Error;
         throw err;
       }
     };
     return {
       // Only doc(id).get/update/remove and add carry the transaction id; where() would run outside it.
       get: <T extends TStoredMeta = TDoc>(name: string, id: string) =>
-        guard(name, async (ref) => firstDoc(checked(await ref.doc(id).get()).data) as unknown as T | null),
+        guard(name, async (ref) => firstDoc((await this.call(name, () => ref.doc(id).get())).data) as unknown as T | null),
       insert: <T extends TStoredMeta = TDoc>(name: string, doc: Omit<T, keyof TStoredMeta> & { _id: string }) =>
         guard(name, async (ref) => (await this.addDoc(ref, name, doc as Record<string, unknown> & { _id: string })) as unknown as T),
       update: (name, id, patch) =>
-        guard(name, async (ref) => checked(await ref.doc(id).update(updateData(_, patch, this.clock()))).updated > 0),
-      remove: (name, id) => guard(name, async (ref) => checked(await ref.doc(id).remove()).deleted > 0),
+        guard(name, async (ref) => (await this.call(name, () => ref.doc(id).update(updateData(_, patch, this.clock())))).updated > 0),
+      remove: (name, id) => guard(name, async (ref) => (await this.call(name, () => ref.doc(id).remove())).deleted > 0),
     };
   }
 
@@ -326,11 +376,29 @@ export function createCloudbaseStore(options: TCloudbaseStoreOptions): TStore {
 }
 
 /**
+ * The SDK's per-request timeout. Its default (15 s) outlasts our functions (10–15 s in cloudbaserc.json): a hung
+ * request would let the platform kill the function mid-transaction, and the person would see a bare
+ * "timeout" instead of our envelope. 8 s leaves room for the rest of the call; `TCB_REQUEST_TIMEOUT_MS`
+ * overrides it (keep it below the function's own timeout).
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 8000;
+
+export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.TCB_REQUEST_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_REQUEST_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 60_000) {
+    throw new RangeError(`TCB_REQUEST_TIMEOUT_MS must be an integer number of milliseconds in 100..60000, got ${raw}`);
+  }
+  return ms;
+}
+
+/**
  * In a cloud function the platform supplies credentials and the current env; locally `tcb.init` reads
  * TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY from the environment.
  */
-export function createCloudbaseStoreFromEnv(env?: string): TStore {
-  const app = tcb.init({ env: env ?? tcb.SYMBOL_CURRENT_ENV });
+export function createCloudbaseStoreFromEnv(env?: string, init: typeof tcb.init = tcb.init): TStore {
+  const app = init({ env: env ?? tcb.SYMBOL_CURRENT_ENV, timeout: requestTimeoutMs() });
   const db: CloudbaseDatabase = app.database();
   return createCloudbaseStore({ db });
 }

@@ -2,7 +2,7 @@
  * Validation and normalisation shared by both adapters, so a filter or patch that one backend rejects the other
  * rejects too. Each adapter then translates the normalised form into its own query language.
  */
-import type { TCondition, TFilter, TPatch, TScalar } from './port';
+import type { TCondition, TDoc, TFilter, TPatch, TScalar } from './port';
 
 /** Collection names become SQLite table names and CloudBase collection names: keep them boring. */
 const COLLECTION_RE = /^[a-z][a-z0-9_]*$/;
@@ -133,4 +133,26 @@ export function cleanInsert(doc: Record<string, unknown>): Record<string, unknow
     out[key] = value;
   }
   return out;
+}
+
+/**
+ * What reads give for a stored document. One created by hand (console, import) has no meta fields; it reads as
+ * version 0 with createdAt = updatedAt = 0 ("never written through the adapter"), so callers never meet
+ * `undefined` where the type promises a number. A compare-and-set must then name version 0 (a CAS with 1
+ * does not touch it), and the first write through the adapter makes it version 1. Nothing is written back:
+ * sorting and filtering see the stored document, so cursors are built from the stored row, not from this view.
+ */
+export function withMeta(doc: Record<string, unknown>): TDoc {
+  const out = { ...doc } as Record<string, unknown>;
+  for (const key of ['createdAt', 'updatedAt', 'version'] as const) {
+    if (out[key] === undefined || out[key] === null) out[key] = 0;
+  }
+  return out as TDoc;
+}
+
+/** `updateIfVersion` takes only a stored version (an integer ≥ 0); anything else is a caller bug. */
+export function assertVersion(version: unknown): asserts version is number {
+  if (!Number.isInteger(version) || (version as number) < 0) {
+    throw new TypeError(`version must be an integer >= 0, got ${String(version)}`);
+  }
 }

@@ -39,9 +39,11 @@ import {
   assertCollectionName,
   assertDocId,
   assertFieldPath,
+  assertVersion,
   cleanInsert,
   cleanPatch,
   parseFilter,
+  withMeta,
   type TParsedCondition,
 } from './query';
 
@@ -259,8 +261,11 @@ class SqliteStore implements TStore {
     if (this.ensured.has(name)) return table;
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     for (const spec of this.indexes.get(name) ?? []) {
-      // `id` last: the tie-breaker every find appends, so ORDER BY never needs a temp b-tree.
-      const cols = [...spec.fields.map(([f, d]) => `${valueExpr(f)} ${d.toUpperCase()}`), 'id ASC'];
+      // `id` last: the tie-breaker every find appends, so ORDER BY never needs a temp b-tree. Specs in
+      // core/indexes.ts already end with `_id` (CloudBase needs it spelled out); others get it added.
+      const fields = spec.fields.map(([f, d]) => `${valueExpr(f)} ${d.toUpperCase()}`);
+      const last = spec.fields[spec.fields.length - 1];
+      const cols = last && last[0] === '_id' ? fields : [...fields, 'id ASC'];
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${SqliteStore.indexName(spec)}" ON ${table} (${cols.join(', ')})`);
     }
     this.ensured.add(name);
@@ -290,10 +295,22 @@ class SqliteStore implements TStore {
 
   // ---- synchronous primitives, shared by collection ops and transaction ops ----
 
-  getSync(name: string, id: string, tx?: TTxState): TDoc | null {
+  /** The document as stored (a hand-made one may lack meta fields). */
+  private rawGetSync(name: string, id: string, tx?: TTxState): Record<string, unknown> | null {
     const table = this.ensure(name, tx);
     const row = this.stmt(`SELECT doc FROM ${table} WHERE id = ?`).get(id) as { doc: string } | undefined;
-    return row ? (JSON.parse(row.doc) as TDoc) : null;
+    return row ? (JSON.parse(row.doc) as Record<string, unknown>) : null;
+  }
+
+  getSync(name: string, id: string, tx?: TTxState): TDoc | null {
+    const raw = this.rawGetSync(name, id, tx);
+    return raw ? withMeta(raw) : null;
+  }
+
+  /** Writes a document exactly as given, without meta fields: what a console import leaves (tests). */
+  importRawSync(name: string, doc: Record<string, unknown> & { _id: string }): void {
+    assertDocId(doc._id);
+    this.stmt(`INSERT INTO ${this.ensure(name)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
   }
 
   insertSync(name: string, doc: Record<string, unknown> & { _id: string }, tx?: TTxState): TDoc {
@@ -311,13 +328,17 @@ class SqliteStore implements TStore {
     return JSON.parse(json) as TDoc;
   }
 
-  /** Applies a patch to an existing row; `expectedVersion` makes it a compare-and-set. */
+  /**
+   * Applies a patch to an existing row; `expectedVersion` makes it a compare-and-set. A stored document
+   * without `version` counts as version 0 (as it reads) and becomes 1, as `_.inc(1)` does in CloudBase.
+   */
   patchSync(name: string, id: string, patch: TPatch, expectedVersion?: number, tx?: TTxState): boolean {
     const clean = cleanPatch(patch);
-    const current = this.getSync(name, id, tx);
+    const current = this.rawGetSync(name, id, tx);
     if (!current) return false;
-    if (expectedVersion !== undefined && current.version !== expectedVersion) return false;
-    const next = { ...current, ...clean, updatedAt: this.clock(), version: current.version + 1 };
+    const version = typeof current.version === 'number' ? current.version : 0;
+    if (expectedVersion !== undefined && version !== expectedVersion) return false;
+    const next = { ...current, ...clean, updatedAt: this.clock(), version: version + 1 };
     this.stmt(`UPDATE ${this.ensure(name, tx)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
     return true;
   }
@@ -349,9 +370,11 @@ class SqliteStore implements TStore {
       // NULLs sort after every value in desc order, so the tail simply continues the page.
       rows = rows.concat(this.stmt(tail.sql).all(...tail.params) as Array<{ doc: string }>);
     }
-    const items = rows.slice(0, options.limit).map((r) => JSON.parse(r.doc) as TDoc);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > options.limit && last ? encodeCursor(order, last) : null };
+    const stored = rows.slice(0, options.limit).map((r) => JSON.parse(r.doc) as Record<string, unknown>);
+    // The cursor holds the stored sort values (a missing updatedAt is NULL there, as ORDER BY saw it).
+    const last = stored[stored.length - 1];
+    const nextCursor = rows.length > options.limit && last ? encodeCursor(order, last) : null;
+    return { items: stored.map(withMeta), nextCursor };
   }
 
   countSync(name: string, where?: TFilter): number {
@@ -372,6 +395,10 @@ class SqliteStore implements TStore {
     return this.db.pragma(source);
   }
 
+  importRaw(name: string, doc: Record<string, unknown> & { _id: string }): Promise<void> {
+    return this.run(() => this.importRawSync(name, doc));
+  }
+
   // ---- TStore ----
 
   collection<T extends TStoredMeta = TDoc>(name: string): TCollection<T> {
@@ -382,7 +409,10 @@ class SqliteStore implements TStore {
       count: (where) => this.run(() => this.countSync(name, where)),
       insert: (doc) => this.run(() => this.insertSync(name, doc as Record<string, unknown> & { _id: string }) as unknown as T),
       updateIfVersion: (id, version, patch) =>
-        this.run(() => this.db.transaction(() => this.patchSync(name, id, patch, version)).immediate()),
+        this.run(() => {
+          assertVersion(version);
+          return this.db.transaction(() => this.patchSync(name, id, patch, version)).immediate();
+        }),
       remove: (id) => this.run(() => this.removeSync(name, id)),
     };
   }
@@ -449,6 +479,8 @@ export type TSqliteStore = TStore & {
   explainFind(collection: string, options: TFindOptions): string[];
   /** Runs a PRAGMA (tests/diagnostics). */
   pragma(source: string): unknown;
+  /** Stores a document as given, no meta fields added: a console import's document (tests). */
+  importRaw(collection: string, doc: Record<string, unknown> & { _id: string }): Promise<void>;
 };
 
 export function sqliteIndexName(spec: TIndexSpec): string {
