@@ -19,6 +19,15 @@ function fail(code: keyof typeof ERROR_CODES, fields?: Record<string, string>, m
 }
 
 /**
+ * A top-level key nobody declared is either a client bug or something the platform added that we do not strip
+ * yet (see platform/event-keys.ts): log its name (never its value) so production shows which.
+ */
+function logUnexpectedTopLevelKeys(where: string, error: z.ZodError): void {
+  const keys = error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []));
+  if (keys.length > 0) console.warn(`[${where}] unexpected top-level keys refused:`, keys.slice(0, 20).join(', '));
+}
+
+/**
  * One function's entry logic, the same in the cloud and in the local gateway: parse `{ action, ...input }`
  * against the contract, run the use case, validate what it answers (so a projection can never leak a field
  * the contract does not name), and wrap everything in the envelope. No stack trace ever reaches the client.
@@ -35,7 +44,10 @@ export function createHandler<A extends TActionTable>(spec: TFunctionSpec<A>, im
     if (!ctx.caller) return fail('UNAUTHENTICATED');
     const actionSpec = spec.actions[action]!;
     const parsed = actionSpec.input.safeParse(rawInput);
-    if (!parsed.success) return fail('VALIDATION_FAILED', toFieldErrors(parsed.error));
+    if (!parsed.success) {
+      logUnexpectedTopLevelKeys(`${spec.name}.${action}`, parsed.error);
+      return fail('VALIDATION_FAILED', toFieldErrors(parsed.error));
+    }
 
     try {
       const data = await impl[action]!(ctx, parsed.data as never);

@@ -29,14 +29,20 @@ const SCF_CONTEXT_WITHOUT_USER = {
   environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', SCF_NAMESPACE: 'test' }),
 };
 
+/** A mini program user's call: the platform put their OPENID in the invocation context. */
+const SCF_CONTEXT_WITH_USER = {
+  ...SCF_CONTEXT_WITHOUT_USER,
+  environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', WX_OPENID: 'oRealUser', WX_APPID: 'wx1', SCF_NAMESPACE: 'test' }),
+};
+
 /**
  * Invokes a bundle's `main` in a plain Node process, as CloudBase does: no jest module system, no transforms,
  * only what the folder ships. Returns what main answered for each event.
  */
-function invokeBundle(name: string, events: unknown[]): unknown[] {
+function invokeBundle(name: string, events: unknown[], context: object = SCF_CONTEXT_WITHOUT_USER): unknown[] {
   const script = `
     const { main } = require(${JSON.stringify(path.join(FUNCTIONS_OUT, name, 'index.js'))});
-    Promise.all(${JSON.stringify(events)}.map((e) => main(e, ${JSON.stringify(SCF_CONTEXT_WITHOUT_USER)})))
+    Promise.all(${JSON.stringify(events)}.map((e) => main(e, ${JSON.stringify(context)})))
       .then((r) => process.stdout.write(JSON.stringify(r)))
       .catch((e) => { console.error(e); process.exit(1); });`;
   const env = { ...process.env };
@@ -59,6 +65,19 @@ describe.each(Object.keys(FUNCTIONS))('%s bundle', (name) => {
     expect(answers).toHaveLength(actions.length);
     for (const answer of answers) {
       expect(answer).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+    }
+  });
+
+  test('a real-shaped event (the platform adds userInfo and tcbContext) reaches the schema without the platform keys', () => {
+    // Validation stops before any database call, so this needs no network: the answer names only what the
+    // client really sent. Unstripped platform keys would make every production call answer VALIDATION_FAILED.
+    const actions = Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions);
+    const events = actions.map((action) => ({ action, userInfo: { appId: 'wx1', openId: 'oRealUser' }, tcbContext: {}, zzClientTypo: 1 }));
+    const answers = invokeBundle(name, events, SCF_CONTEXT_WITH_USER) as Array<{ ok: boolean; error?: { code: string; fields?: object } }>;
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: expect.objectContaining({ zzClientTypo: expect.any(String) }) } });
+      expect(Object.keys(answer.error!.fields!)).not.toEqual(expect.arrayContaining(['tcbContext']));
+      expect(Object.keys(answer.error!.fields!)).not.toEqual(expect.arrayContaining(['userInfo']));
     }
   });
 });
