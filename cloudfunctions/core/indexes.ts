@@ -1,29 +1,49 @@
 import type { TIndexSpec } from './storage/port';
 
 /**
- * Every index a query path relies on. The SQLite adapter creates them at open; scripts/create-indexes.ts
- * creates them in CloudBase. A new `find` needs its index here first.
+ * Every index a query path relies on. The SQLite adapter creates them at open; `npm run setup:cloud`
+ * (scripts/setup-cloud.ts) creates them in CloudBase. A new `find` needs its index here first.
+ *
+ * Each ends with `_id` ascending: every `find` sorts by its keys and then `_id` (the cursor's tie-breaker, see
+ * storage/cursor.ts normalizeOrder). An index serves a sort only if it holds every sort key after the equality
+ * prefix, so without `_id` CloudBase would sort the matching rows in memory on every page.
  */
 export const INDEXES: TIndexSpec[] = [
-  { collection: 'filings', name: 'filings_owner_updated', fields: [['openid', 'asc'], ['updatedAt', 'desc']] },
-  { collection: 'filings', name: 'filings_status_submitted', fields: [['status', 'asc'], ['submittedAt', 'asc']] },
-  { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc']] },
+  {
+    collection: 'filings',
+    name: 'filings_owner_updated',
+    fields: [['openid', 'asc'], ['updatedAt', 'desc'], ['_id', 'asc']],
+  },
+  {
+    collection: 'filings',
+    name: 'filings_status_submitted',
+    fields: [['status', 'asc'], ['submittedAt', 'asc'], ['_id', 'asc']],
+  },
+  { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc'], ['_id', 'asc']] },
   {
     collection: 'groups',
     name: 'groups_directory',
-    fields: [['communityId', 'asc'], ['status', 'asc'], ['lastActiveAt', 'desc']],
+    fields: [['communityId', 'asc'], ['status', 'asc'], ['lastActiveAt', 'desc'], ['_id', 'asc']],
   },
   {
     collection: 'groups',
     name: 'groups_directory_category',
-    fields: [['communityId', 'asc'], ['status', 'asc'], ['category', 'asc'], ['lastActiveAt', 'desc']],
+    fields: [['communityId', 'asc'], ['status', 'asc'], ['category', 'asc'], ['lastActiveAt', 'desc'], ['_id', 'asc']],
   },
   {
     collection: 'memberships',
     name: 'memberships_group_status',
-    fields: [['groupId', 'asc'], ['status', 'asc'], ['requestedAt', 'asc']],
+    fields: [['groupId', 'asc'], ['status', 'asc'], ['requestedAt', 'asc'], ['_id', 'asc']],
   },
-  { collection: 'memberships', name: 'memberships_person', fields: [['openid', 'asc'], ['updatedAt', 'desc']] },
-  { collection: 'subcommittees', name: 'subcommittees_group', fields: [['groupId', 'asc'], ['createdAt', 'asc']] },
-  { collection: 'communities', name: 'communities_name', fields: [['name', 'asc']] },
+  {
+    collection: 'memberships',
+    name: 'memberships_person',
+    fields: [['openid', 'asc'], ['updatedAt', 'desc'], ['_id', 'asc']],
+  },
+  {
+    collection: 'subcommittees',
+    name: 'subcommittees_group',
+    fields: [['groupId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']],
+  },
+  { collection: 'communities', name: 'communities_name', fields: [['name', 'asc'], ['_id', 'asc']] },
 ];

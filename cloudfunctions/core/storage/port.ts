@@ -84,7 +84,11 @@ export interface TCollection<T extends TStoredMeta = TDoc> {
   count(where?: TFilter): Promise<number>;
   /** Inserts with the given `_id`; sets createdAt = updatedAt = now, version = 1. Throws DuplicateIdError. */
   insert(doc: Omit<T, keyof TStoredMeta> & { _id: string }): Promise<T>;
-  /** Compare-and-set: applies the patch (and bumps version, updatedAt) only if the stored version matches. */
+  /**
+   * Compare-and-set: applies the patch (and bumps version, updatedAt) only if the stored version matches.
+   * `version` must be an integer ≥ 0 (TypeError otherwise). A document created by hand reads as version 0 and
+   * only a CAS naming 0 updates it.
+   */
   updateIfVersion(id: string, version: number, patch: TPatch): Promise<boolean>;
   remove(id: string): Promise<boolean>;
 }
@@ -111,7 +115,7 @@ export interface TStore {
   close(): Promise<void>;
 }
 
-/** An index the query paths rely on: created by the SQLite adapter at open, by scripts/create-indexes for CloudBase. */
+/** An index the query paths rely on: created by the SQLite adapter at open, by `npm run setup:cloud` for CloudBase. */
 export interface TIndexSpec {
   collection: string;
   name: string;
