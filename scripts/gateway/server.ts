@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import type { TFunctionName } from '../../types';
-import { ERROR_CODES } from '../../types/errors';
 import type { TPorts } from '../../cloudfunctions/core/context';
 import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
@@ -11,6 +10,8 @@ import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../seed/seed';
 import { devCaller } from './dev-identity';
+import { registerDevRoutes } from './dev-routes';
+import { envelopeForError, failure, GATEWAY_MESSAGES, rawEnvelopeResponse } from './envelope';
 
 export interface TGatewayOptions {
   port: number;
@@ -31,35 +32,66 @@ export interface TGateway {
 
 /** `callFunction` payloads stay well under this in the cloud (~100 KB); the gateway keeps the same ceiling. */
 const BODY_LIMIT = 256 * 1024;
+/** Function names are short lower-case words; anything else is not a function (and never a property lookup). */
+const FUNCTION_NAME = /^[a-z][a-zA-Z0-9_-]{0,63}$/;
 
 /**
  * The local stand-in for CloudBase: `POST /fn/<name>` runs the same handler the cloud function runs, on SQLite,
- * as the user named by the `X-Dev-User` header. Only this process knows about dev identities.
+ * as the user named by the `X-Dev-User` header. Only this process knows about dev identities. Every answer that
+ * is not the H5 app is the envelope, refusals included (wrong method, unknown path, bad or oversized body), and
+ * `GET /dev/outbox` shows the notices that would have been sent (dev-routes.ts).
  */
 export async function startGateway(options: TGatewayOptions): Promise<TGateway> {
   const store = createSqliteStore({ file: options.dbFile, indexes: INDEXES });
   if (options.seed) await seedDemoData(store);
   const ports = localPorts(store, options.ports);
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
-
-  // Malformed JSON and oversized bodies answer in the same envelope as every other refusal.
-  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-    const status = error.statusCode ?? 500;
-    const code = status === 413 || status === 400 || status === 415 ? 'VALIDATION_FAILED' : 'INTERNAL';
-    if (code === 'INTERNAL') console.error('[gateway]', error);
-    return reply.code(status).send({ ok: false, error: { code, message: ERROR_CODES[code] } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Errors the HTTP parser raises before there is a request (an overlong URL, broken framing) answer in the
+    // envelope too, not in fastify's own JSON.
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      socket.end(rawEnvelopeResponse(tooLarge ? 431 : 400, tooLarge ? GATEWAY_MESSAGES.headerTooLarge : GATEWAY_MESSAGES.badRequest));
+    },
+    // The router's own refusals (a path segment over 100 characters, broken %-escapes) in the envelope as well.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = envelopeForError(error, BODY_LIMIT / 1024);
+      void (reply as unknown as FastifyReply).code(status).send(body);
+    },
   });
+  // Only JSON reaches a function: without fastify's text/plain parser any other body type is a 415.
+  app.removeContentTypeParser('text/plain');
+
+  // Malformed JSON, oversized bodies, wrong content types: the same envelope as every other refusal, proper status.
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
+    const { status, body } = envelopeForError(error, BODY_LIMIT / 1024);
+    if (status >= 500) console.error('[gateway]', error);
+    return reply.code(status).send(body);
+  });
+  // Any path nobody serves, under /fn or elsewhere (an unknown static file included).
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(failure('NOT_FOUND', GATEWAY_MESSAGES.noRoute)));
 
   app.get('/healthz', async () => ({ ok: true, storage: 'sqlite', functions: Object.keys(HANDLERS) }));
 
   app.post<{ Params: { name: string } }>('/fn/:name', async (request, reply) => {
-    const handler = HANDLERS[request.params.name as TFunctionName];
-    if (!Object.hasOwn(HANDLERS, request.params.name) || !handler) {
-      return reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个云函数' } });
+    const name = request.params.name;
+    if (!FUNCTION_NAME.test(name) || !Object.hasOwn(HANDLERS, name)) {
+      return reply.code(404).send(failure('NOT_FOUND', GATEWAY_MESSAGES.noFunction));
     }
+    const handler = HANDLERS[name as TFunctionName];
     return handler(request.body ?? {}, { ...ports, caller: devCaller(request.headers['x-dev-user']) });
   });
+  // Functions are called with POST only, like callFunction; every other method is told so.
+  app.route({
+    method: ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+    url: '/fn/:name',
+    handler: async (_request, reply) => reply.code(405).header('allow', 'POST').send(failure('VALIDATION_FAILED', GATEWAY_MESSAGES.method)),
+  });
+
+  registerDevRoutes(app, store);
 
   const staticDir = options.staticDir && path.resolve(options.staticDir);
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
