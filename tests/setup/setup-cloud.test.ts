@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { C } from '../../cloudfunctions/core/collections';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
+import { createCloudbaseStore } from '../../cloudfunctions/core/storage/cloudbase';
 import { createSqliteStore, type TSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { applyPlan, indexKeys, type TSetupManager, type TSetupStep } from '../../scripts/setup/apply';
 import { OrgFileError, orgFromCsv, readOrgFile, validateOrg } from '../../scripts/setup/org-file';
 import { planFromOrg, planSetup, type TSetupPlan } from '../../scripts/setup/plan';
+import { fakeCloudbase } from '../storage/fake-cloudbase';
 
 const ROOT = path.join(__dirname, '../..');
 const EXAMPLE = path.join(ROOT, 'scripts/setup/seed-org.example.json');
@@ -334,4 +336,31 @@ describe('npm run setup:cloud (child process, no credentials)', () => {
     expect(example.err).toContain('replace the example openids');
     expect(example.err).not.toContain('manager-node was loaded');
   }, 30_000);
+});
+
+describe('applyPlan with the CloudBase adapter (real SDK, fake server)', () => {
+  it('creates the collections before writing documents, as CloudBase requires', async () => {
+    const fake = fakeCloudbase();
+    try {
+      const store = createCloudbaseStore({ db: fake.db });
+      const plan = planFromOrg(validateOrg(ORG));
+      // Without setup, the first write fails: CloudBase creates no collection on write.
+      await expect(store.collection('communities').insert({ _id: 'c1' } as never)).rejects.toMatchObject({
+        code: 'DATABASE_COLLECTION_NOT_EXIST',
+      });
+      const manager = new RecordingManager();
+      const create = manager.database.createCollectionIfNotExists;
+      manager.database.createCollectionIfNotExists = async (name: string) => {
+        fake.server.createCollection(name);
+        return create(name);
+      };
+      await applyPlan(plan, { envId: 'env-test', manager, store });
+      for (const name of Object.values(C)) expect(fake.server.hasCollection(name)).toBe(true);
+      expect(await store.collection('users').get('o-worker')).toMatchObject({ roles: ['social_worker'], version: 1 });
+      const again = await applyPlan(plan, { envId: 'env-test', manager, store });
+      expect(again.filter((s) => s.result !== 'unchanged')).toEqual([]);
+    } finally {
+      fake.restore();
+    }
+  });
 });
