@@ -31,15 +31,15 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'account.communities': read(),
   'account.setCommunity': write(),
 
-  'filings.saveDraft': write(),
+  'filings.saveDraft': write(7, OVER),
   'filings.saveDraft · autosave': write(),
-  'filings.submit': write(9, OVER),
+  'filings.submit': write(11, OVER),
   'filings.withdraw': write(7, OVER),
   'filings.get': read(),
   'filings.mine': read(),
   'filings.queue': read(),
   'filings.decide': write(9, OVER),
-  'filings.decide · change': write(9, OVER),
+  'filings.decide · change': write(10, OVER),
 
   'groups.directory': read(),
   'groups.directory · search': read(),
