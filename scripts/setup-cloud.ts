@@ -39,12 +39,16 @@ async function main(argv: string[]): Promise<void> {
     console.error(`\n缺少环境变量 ${missing.join('、')}：设置后再运行，或加 --dry-run 只看计划 / set ${missing.join(', ')} (or use --dry-run)`);
     process.exit(1);
   }
-  const { applyPlan } = await import('./setup/apply');
+  const { applyPlan, unlistedStaff } = await import('./setup/apply');
   const target = await cloudbaseTarget(process.env);
   console.log(`\n环境 env ${target.envId}:`);
   const steps = await applyPlan(plan, target, (s) => {
     if (s.result !== 'unchanged') console.log(`  ${s.result.padEnd(9)} ${s.kind} ${s.name}`);
   });
+  const unlisted = await unlistedStaff(plan, target.store);
+  if (unlisted.length) {
+    console.warn(`注意：这些工作人员不在组织文件里，角色未改动，如已离职请手动移除 / staff not in the org file, left as they are: ${unlisted.join(', ')}`);
+  }
   const changed = steps.filter((s) => s.result !== 'unchanged').length;
   console.log(changed ? `完成 / done: ${changed} change(s), ${steps.length - changed} already in place` : '已是最新 / already up to date: nothing changed');
 }

@@ -129,3 +129,21 @@ export async function applyPlan(plan: TSetupPlan, target: TSetupTarget, log: (st
   for (const doc of plan.documents) record(await upsert(target.store, doc));
   return steps;
 }
+
+/**
+ * Staff in the environment whom the plan does not list (someone who left, or a partial org file). Setup never
+ * revokes roles by itself, since a partial file would strip reviewers. It names them so a person decides.
+ */
+export async function unlistedStaff(plan: TSetupPlan, store: TStore): Promise<string[]> {
+  const listed = new Set(plan.documents.filter((d) => d.collection === 'users').map((d) => d._id));
+  const found = new Set<string>();
+  for (const role of ['social_worker', 'admin']) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.collection('users').find({ where: { roles: { has: role } }, limit: 100, cursor });
+      for (const user of page.items) if (!listed.has(user._id)) found.add(user._id);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  return [...found].sort();
+}

@@ -6,7 +6,7 @@ import { C } from '../../cloudfunctions/core/collections';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
 import { createCloudbaseStore } from '../../cloudfunctions/core/storage/cloudbase';
 import { createSqliteStore, type TSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
-import { applyPlan, indexKeys, type TSetupManager, type TSetupStep } from '../../scripts/setup/apply';
+import { applyPlan, indexKeys, unlistedStaff, type TSetupManager, type TSetupStep } from '../../scripts/setup/apply';
 import { OrgFileError, orgFromCsv, readOrgFile, validateOrg } from '../../scripts/setup/org-file';
 import { planFromOrg, planSetup, type TSetupPlan } from '../../scripts/setup/plan';
 import { fakeCloudbase } from '../storage/fake-cloudbase';
@@ -257,6 +257,15 @@ describe('applyPlan against a recording manager', () => {
       version: 2,
     });
     expect(changed(await run())).toEqual([]);
+  });
+
+  it('names staff with roles whom the file no longer lists, and leaves them alone', async () => {
+    await run();
+    await store.collection('users').insert({ _id: 'o-left', displayName: '王', roles: ['social_worker'], reviewCommunityIds: ['c1'], communityId: null });
+    await store.collection('users').insert({ _id: 'o-resident', displayName: '李', roles: [], reviewCommunityIds: [], communityId: 'c1' });
+    expect(await unlistedStaff(plan, store)).toEqual(['o-left']);
+    expect(changed(await run())).toEqual([]);
+    expect((await store.collection('users').get('o-left'))?.roles).toEqual(['social_worker']);
   });
 
   it('a collection added to C later is created by the next run', async () => {
