@@ -1,6 +1,8 @@
 import { Button, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DEV_USER_KEY, readDevUser } from '../api/dev-user';
+import { formatDateTime } from '../lib/time';
+import { fetchOutbox, noticeKindTitle, type TOutboxItem } from './outbox';
 import './DevPanel.css';
 
 /** The gateway's fixed demo identities (see docs/design: only the local gateway knows about them). */
@@ -16,7 +18,55 @@ function switchTo(openid: string) {
   window.location.reload();
 }
 
-/** H5-only floating switcher between demo users. Never imported by the weapp build (see DevPanelSlot). */
+type TOutboxState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; items: TOutboxItem[] };
+
+/** 通知: what the current demo user would have received as subscribe messages (the gateway's outbox). */
+function OutboxSection({ openid }: { openid: string }) {
+  const [state, setState] = useState<TOutboxState>({ phase: 'loading' });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState({ phase: 'loading' });
+    fetchOutbox(openid).then(
+      (items) => live && setState({ phase: 'ready', items }),
+      (err: unknown) => live && setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [openid, generation]);
+
+  return (
+    <View id='dev-outbox' className='dev-panel__section'>
+      <View className='dev-panel__heading'>通知</View>
+      <View className='dev-panel__hint'>本地不真正发送，以下是会发给当前身份的订阅消息（最近 20 条）</View>
+      {state.phase === 'loading' ? <View className='dev-outbox__state'>正在读取…</View> : null}
+      {state.phase === 'error' ? <View className='dev-outbox__state'>读取失败：{state.message}</View> : null}
+      {state.phase === 'ready' && state.items.length === 0 ? (
+        <View id='dev-outbox-empty' className='dev-outbox__state'>
+          还没有发给当前身份的通知
+        </View>
+      ) : null}
+      {state.phase === 'ready'
+        ? state.items.map((n) => (
+            <View key={n.id} id={`dev-notice-${n.id}`} className='dev-outbox__item'>
+              <View className='dev-outbox__title'>{n.title}</View>
+              <View className='dev-outbox__body'>{n.body}</View>
+              <View className='dev-outbox__meta'>
+                {noticeKindTitle(n.kind)} · {formatDateTime(n.at)}
+              </View>
+            </View>
+          ))
+        : null}
+      <Button id='btn-dev-outbox-refresh' className='btn btn--ghost dev-panel__refresh' onClick={() => setGeneration((g) => g + 1)}>
+        刷新通知
+      </Button>
+    </View>
+  );
+}
+
+/** H5-only floating switcher between demo users, and their notices. Never imported by the weapp build (see DevPanelSlot). */
 export function DevPanel() {
   const [open, setOpen] = useState(false);
   const current = readDevUser();
@@ -44,6 +94,7 @@ export function DevPanel() {
             {u.label}
           </Button>
         ))}
+        <OutboxSection openid={current} />
         <Button className='btn btn--plain dev-panel__close' onClick={() => setOpen(false)}>
           关闭
         </Button>

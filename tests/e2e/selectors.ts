@@ -1,7 +1,8 @@
 /**
  * Stable hooks the mini program puts on its elements, for the browser tests. Ids below are set in src/.
  *
- * Everywhere (H5 only): `.dev-panel-toggle` (floating 「开发者面板」), `#dev-panel`, `#dev-user-<openid>`.
+ * Everywhere (H5 only): `.dev-panel-toggle` (floating 「开发者面板」), `#dev-panel`, `#dev-user-<openid>`;
+ *   its 通知 section `#dev-outbox` (`.dev-outbox__item` per notice, `#dev-outbox-empty`, `#btn-dev-outbox-refresh`).
  * Shared states: `.state--loading`, `.state--error` (with 「重新加载」), `.field-error` (red hint under a field),
  *   `#btn-load-more` (「加载更多」 under a paginated list).
  * 社团 tab (pages/directory/index): `#community-chooser`, `#community-list`, `#community-<communityId>`,
@@ -63,6 +64,10 @@ export const ROUTES = {
 export const SEL = {
   devPanelToggle: '.dev-panel-toggle',
   devPanel: '#dev-panel',
+  devOutbox: '#dev-outbox',
+  devOutboxItem: '#dev-outbox .dev-outbox__item',
+  devOutboxEmpty: '#dev-outbox-empty',
+  devOutboxRefresh: '#btn-dev-outbox-refresh',
   devUser: (openid: string) => `#dev-user-${openid}`,
   loading: '.state--loading',
   error: '.state--error',
