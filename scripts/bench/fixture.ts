@@ -58,7 +58,7 @@ const DAY = 86_400_000;
 /**
  * Writes the generated rows straight into the tables, in one SQLite transaction per collection, before the
  * store opens: a million inserts through the async port would take minutes. The rows are what the SQLite
- * adapter itself stores (`id`, `doc` with the meta fields), and `verify` reads them back through the store.
+ * adapter itself stores (`id`, `doc` with the meta fields); buildFixture reads them back through the store.
  * Indexes are built afterwards, by the store, as it opens each collection.
  */
 function bulkLoad(file: string, groups: number, now: number) {
@@ -121,12 +121,13 @@ function bulkLoad(file: string, groups: number, now: number) {
     return {
       _id: `f_bench_${f}`,
       openid: userOf(g * PER_GROUP.users),
-      kind: initial ? ('initial' as const) : ('change' as const),
+      // Later approved filings are changes to their group; the rest are new groups that have not made it (yet).
+      kind: initial || status !== 'approved' ? ('initial' as const) : ('change' as const),
       status,
       fields: { ...template.fields, name: groupName(g), communityId },
       communityId,
       communityName: communityId === 'c-tatan' ? '塔谈社区' : `第${communityId.slice(8)}社区`,
-      groupId: initial ? `g_bench_${g}` : null,
+      groupId: initial || status === 'approved' ? `g_bench_${g}` : null,
       submittedAt,
       decidedAt: submittedAt && status !== 'submitted' ? submittedAt + DAY : null,
       lastComment: null,

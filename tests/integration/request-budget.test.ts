@@ -18,7 +18,8 @@ import { DESIGN_BUDGETS, REQUEST_BUDGETS } from '../support/request-budgets';
 /**
  * Every action, in its ordinary successful case, as the person who would send it, over the demo seed: how many
  * CloudBase requests it sends (counted by storage/counting.ts), held to tests/support/request-budgets.ts and
- * published in docs/requests.md. Set WRITE_REQUEST_DOCS=1 to rewrite the doc's table from what was measured.
+ * published in docs/requests.md. With WRITE_REQUEST_DOCS=1 the last test rewrites the doc's table from what was
+ * measured instead of comparing it.
  */
 
 const LAONIAN = 'g_seed_laonian';

@@ -1,7 +1,7 @@
 /**
- * How many CloudBase requests each action may send in its ordinary successful case: the one table, read by
- * tests/integration/request-budget.test.ts (which measures every case with the counting store and rewrites
- * nothing) and published in docs/requests.md (which that test checks against what it measured).
+ * How many CloudBase requests each action may send in its ordinary successful case: the one table. Read by
+ * tests/integration/request-budget.test.ts, which measures every case with the counting store, and published
+ * in docs/requests.md, which that test checks against what it measured.
  *
  * The design (../shared/design.md, Budgets) sets two numbers: a read action ≤ 3 requests, a write ≤ 6. It names
  * them for the resident's reads and for writes in a transaction; we hold every read and every write to them,
