@@ -221,7 +221,6 @@ describe('queue and lists', () => {
     const ids: string[] = [];
     for (let i = 0; i < 23; i += 1) {
       app.clock.advance(10 * 60_000); // a leader's pace: filing more than 20 times an hour is rate-limited
-
       ids.push(await submittedFiling(completeFields({ name: `第${i}个兴趣小组` })));
     }
     const first = await app.ok(WORKER, 'filings', 'queue', {});
