@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { BuildEnvError, buildConstants } from './build-env';
@@ -19,6 +20,15 @@ function constantsOrStop(): Record<string, string> {
   }
 }
 
+// CLOUD_ENV and NOTICE_TEMPLATE_IDS; a production weapp build without TCB_ENV stops here (see build-env.ts).
+const constants = constantsOrStop();
+/**
+ * Measured: with one shared cache, a warm weapp build after TCB_ENV changed emitted an app.js whose App module was
+ * empty (no Taro.cloud.init, no component): a broken app that still compiled. Each set of constants gets its own
+ * cache instead, so a build with new values starts cold and is correct.
+ */
+const constantsKey = createHash('sha256').update(JSON.stringify(constants)).digest('hex').slice(0, 10);
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'community-cloud-filing',
@@ -29,8 +39,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per platform, so a weapp and an H5 build never overwrite each other.
     outputRoot: `dist/${taroEnv}`,
     plugins: [],
-    // CLOUD_ENV and NOTICE_TEMPLATE_IDS; a production weapp build without TCB_ENV stops here (see build-env.ts).
-    defineConstants: constantsOrStop(),
+    defineConstants: constants,
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
@@ -38,7 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // and the config files invalidate it.
     cache: {
       enable: true,
-      name: `${taroEnv}-${process.env.NODE_ENV ?? 'production'}`,
+      name: `${taroEnv}-${process.env.NODE_ENV ?? 'production'}-${constantsKey}`,
       buildDependencies: { config: [path.join(__dirname, 'index.ts'), path.join(__dirname, 'build-env.ts'), path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts')] },
     },
     mini: {

@@ -55,8 +55,23 @@ function listFiles(dir: string, base = dir): string[] {
  */
 export const CHECK_ENV_ID = 'check-weapp-offline';
 
+const buildEnvId = () => process.env.TCB_ENV?.trim() || CHECK_ENV_ID;
+
+/**
+ * app.js must still initialise CloudBase with the environment it was built for. A stale webpack cache once emitted
+ * an empty App module (no init, no component) that compiled and passed every other check (config/index.ts).
+ */
+export function checkCloudInit(expectedEnv: string | undefined, appJs = path.join(WEAPP_DIR, 'app.js')): TCheckItem {
+  const name = 'app.js initialises CloudBase';
+  if (!existsSync(appJs)) return { name, pass: false, detail: 'dist/weapp/app.js is missing' };
+  const found = /\.cloud\.init\(\{env:"([^"]*)"/.exec(readFileSync(appJs, 'utf8'))?.[1];
+  if (found === undefined) return { name, pass: false, detail: 'no cloud.init({ env }) in app.js: the App module is empty or changed shape' };
+  if (expectedEnv !== undefined && found !== expectedEnv) return { name, pass: false, detail: `env "${found}", built for "${expectedEnv}"` };
+  return { name, pass: true, detail: `env "${found}"` };
+}
+
 async function buildWeapp(log: (line: string) => void): Promise<TCheckItem> {
-  const tcbEnv = process.env.TCB_ENV?.trim() || CHECK_ENV_ID;
+  const tcbEnv = buildEnvId();
   log(`building weapp (production, TCB_ENV=${tcbEnv}), log: test-results/weapp-build.log`);
   const build = await runTaroBuild('weapp', { TCB_ENV: tcbEnv });
   return {
@@ -189,6 +204,7 @@ export async function checkWeapp(options: TCheckWeappOptions = {}): Promise<TChe
     const size = sizes.subpackages[root] ?? 0;
     items.push({ name: `subpackage ${root} ≤ 1024 KiB`, pass: size <= SUBPACKAGE_BUDGET, detail: kib(size) });
   }
+  items.push(checkCloudInit(options.build !== false ? buildEnvId() : undefined));
   const leaks = findForbidden(files);
   items.push({
     name: `no 「${FORBIDDEN_TEXT}」 in dist/weapp`,
