@@ -7,7 +7,7 @@ import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
 import { localPorts, outboxNotifier } from '../../cloudfunctions/core/platform/local-ports';
-import { createCountingStore, describeRequests, type TCountingStore, type TRequest } from '../../cloudfunctions/core/storage/counting';
+import { createCountingStore, describeRequests, repeatedReads, type TCountingStore, type TRequest } from '../../cloudfunctions/core/storage/counting';
 import { DuplicateIdError } from '../../cloudfunctions/core/storage/port';
 import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../../scripts/seed/seed';
@@ -225,6 +225,7 @@ describe('the counting store counts what CloudBase would be sent', () => {
       });
       expect(h.store.requests.map((r) => r.op)).toEqual(['get', 'find', 'start', 'tx.get', 'tx.update', 'commit']);
       expect(describeRequests(h.store.requests)).toBe('groups.get, groups.find, tx(groups.get, groups.update)');
+      expect(repeatedReads(h.store.requests)).toEqual(['groups ×2']);
     } finally {
       await h.close();
     }
@@ -293,9 +294,11 @@ function renderTable(): string {
     const m = measured.get(c.id)!;
     const b = REQUEST_BUDGETS[c.id]!;
     const budget = b.over ? `**over**: ${b.budget} (design ${DESIGN_BUDGETS[b.kind]})` : `≤ ${b.budget}`;
-    return `| \`${c.id}\` | ${c.who} | ${b.kind} | ${m.requests.length} | ${budget} | ${describeRequests(m.requests)} |`;
+    const again = repeatedReads(m.requests).join(', ') || '—';
+    return `| \`${c.id}\` | ${c.who} | ${b.kind} | ${m.requests.length} | ${budget} | ${describeRequests(m.requests)} | ${again} |`;
   });
-  return ['| action | case | kind | requests | budget | what they are |', '|---|---|---|---:|---|---|', ...rows].join('\n');
+  const header = '| action | case | kind | requests | budget | what they are | same document read again |';
+  return [header, '|---|---|---|---:|---|---|---|', ...rows].join('\n');
 }
 
 test('docs/requests.md shows exactly what was measured', () => {

@@ -32,6 +32,8 @@ export interface TRequest {
   op: TRequestOp;
   /** Null for start, commit and abort. */
   collection: string | null;
+  /** The document a by-id step names. */
+  id?: string;
 }
 
 export interface TCountingStore extends TStore {
@@ -42,13 +44,14 @@ export interface TCountingStore extends TStore {
 
 export function createCountingStore(inner: TStore): TCountingStore {
   const log: TRequest[] = [];
-  const record = (op: TRequestOp, collection: string | null = null) => log.push({ op, collection });
+  const record = (op: TRequestOp, collection: string | null = null, id?: string) =>
+    log.push(id === undefined ? { op, collection } : { op, collection, id });
 
   function countedTx(tx: TTransaction, attempt: { aborted: boolean }): TTransaction {
     return {
-      get: (name, id) => (record('tx.get', name), tx.get(name, id)),
+      get: (name, id) => (record('tx.get', name, id), tx.get(name, id)),
       insert: async (name, doc) => {
-        record('tx.insert', name);
+        record('tx.insert', name, doc._id);
         try {
           return await tx.insert(name, doc);
         } catch (error) {
@@ -56,8 +59,8 @@ export function createCountingStore(inner: TStore): TCountingStore {
           throw error;
         }
       },
-      update: (name, id, patch) => (record('tx.update', name), tx.update(name, id, patch)),
-      remove: (name, id) => (record('tx.remove', name), tx.remove(name, id)),
+      update: (name, id, patch) => (record('tx.update', name, id), tx.update(name, id, patch)),
+      remove: (name, id) => (record('tx.remove', name, id), tx.remove(name, id)),
     };
   }
 
@@ -69,12 +72,12 @@ export function createCountingStore(inner: TStore): TCountingStore {
     collection<T extends TStoredMeta = TDoc>(name: string): TCollection<T> {
       const c = inner.collection<T>(name);
       return {
-        get: (id) => (record('get', name), c.get(id)),
+        get: (id) => (record('get', name, id), c.get(id)),
         find: (options) => (record('find', name), c.find(options)),
         count: (where) => (record('count', name), c.count(where)),
-        insert: (doc) => (record('insert', name), c.insert(doc)),
-        updateIfVersion: (id, version, patch) => (record('updateIfVersion', name), c.updateIfVersion(id, version, patch)),
-        remove: (id) => (record('remove', name), c.remove(id)),
+        insert: (doc) => (record('insert', name, doc._id), c.insert(doc)),
+        updateIfVersion: (id, version, patch) => (record('updateIfVersion', name, id), c.updateIfVersion(id, version, patch)),
+        remove: (id) => (record('remove', name, id), c.remove(id)),
       };
     },
     transaction<R>(work: (tx: TTransaction) => Promise<R>): Promise<R> {
@@ -114,4 +117,20 @@ export function describeRequests(requests: readonly TRequest[]): string {
   }
   if (tx) parts.push(`tx(${tx.join(', ')}`); // unfinished: shown as it stands
   return parts.join(', ');
+}
+
+/**
+ * Documents read more than once by one action (`groups ×2`): the first place to look for a request to save.
+ * A read outside a transaction repeated inside it counts too; the second read may be needed for consistency,
+ * but it is still paid for.
+ */
+export function repeatedReads(requests: readonly TRequest[]): string[] {
+  const reads = new Map<string, number>();
+  for (const r of requests) {
+    if ((r.op === 'get' || r.op === 'tx.get') && r.id !== undefined) {
+      const key = `${r.collection}\u0000${r.id}`;
+      reads.set(key, (reads.get(key) ?? 0) + 1);
+    }
+  }
+  return [...reads].filter(([, n]) => n > 1).map(([key, n]) => `${key.split('\u0000')[0]} ×${n}`);
 }
