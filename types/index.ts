@@ -10,8 +10,10 @@ export * from './groups';
 export * from './account';
 export * from './membership';
 export * from './manage';
+export * from './events';
 
 import { accountFunction } from './account';
+import { eventsFunction } from './events';
 import { filingsFunction } from './filings';
 import { groupsFunction } from './groups';
 import { manageFunction } from './manage';
@@ -22,6 +24,7 @@ export const FUNCTIONS = {
   filings: filingsFunction,
   groups: groupsFunction,
   manage: manageFunction,
+  events: eventsFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

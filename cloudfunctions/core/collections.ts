@@ -1,6 +1,7 @@
 import type { TFieldChange, TFilingDraftFields } from '../../types/filings';
 import type { TGroupRole, TJoinPolicy, TMembershipStatus } from '../../types/membership';
 import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TStaffRole } from '../../types/domain';
+import type { TEventAudience, TEventStatus, TRegistrationStatus } from '../../types/events';
 import type { TStoredMeta } from './storage/port';
 
 /** Collection names and the stored shape of each document. Views (types/) are projections of these. */
@@ -15,6 +16,10 @@ export const C = {
   outbox: 'outbox',
   meta: 'meta',
   ratelimits: 'ratelimits',
+  events: 'events',
+  registrations: 'registrations',
+  stats: 'stats',
+  reminders: 'reminders',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {
@@ -149,4 +154,94 @@ export interface TRateDoc extends TStoredMeta {
   count: number;
   /** When the window closes: a later cleanup may remove documents past it. */
   windowEndsAt: number;
+}
+
+// ---- events (活动) ----
+
+/**
+ * One date of an activity. The document is the serialization point for sign-up: it holds the counters and
+ * the waitlist order, so sign-up, cancel and promotion are one by-id transaction over it and the registrations
+ * they touch (see docs/events.md).
+ */
+export interface TEventDoc extends TStoredMeta {
+  status: TEventStatus;
+  title: string;
+  description: string;
+  startAt: number;
+  endAt: number;
+  place: string;
+  /** Null: unlimited. */
+  capacity: number | null;
+  signupDeadline: number;
+  audience: TEventAudience;
+  isVolunteer: boolean;
+  communityId: string;
+  communityName: string;
+  /** The hosting group first, then the co-host; empty for a community event. `has` on this backs a group's list. */
+  hostGroupIds: string[];
+  hostNames: string[];
+  /** Who created it (a manager of the host, or a social worker). */
+  createdBy: string;
+  seriesId: string | null;
+  cancelReason: string | null;
+  /** Counters, moved in the same transaction as the registration that moves them. */
+  registeredCount: number;
+  checkedInCount: number;
+  /** Registration ids waiting for a place, in arrival order (bounded by EVENT_LIMITS.waitlist). */
+  waitlist: string[];
+  /** Per-event secret the check-in codes are derived from. Never leaves the server. */
+  checkInSecret: string;
+  record: TEventRecordDoc | null;
+  /** When reminders were sent for this event (the reminder job skips it afterwards). */
+  remindedAt: number | null;
+}
+
+export interface TEventRecordDoc {
+  summary: string;
+  /** File ids in the file store (cloud:// in production, local/ locally). */
+  photos: string[];
+  attendance: number;
+  volunteerMinutes: number;
+  recordedAt: number;
+  recordedBy: string;
+}
+
+/** `_id` is derived from event and person (or event and phone for 代报名), so signing up twice is one document. */
+export interface TRegistrationDoc extends TStoredMeta {
+  eventId: string;
+  /** Null for 代报名 (someone without WeChat). */
+  openid: string | null;
+  name: string;
+  mobile: string | null;
+  status: TRegistrationStatus;
+  /** Who registered them, for 代报名. */
+  onBehalfBy: string | null;
+  registeredAt: number;
+  cancelledAt: number | null;
+  lateCancel: boolean;
+  checkedInAt: number | null;
+  checkInMethod: 'code' | 'hand' | null;
+  /** Copied from the event for 我的活动's index (openid, startAt) and tabs. */
+  startAt: number;
+  attended: boolean;
+}
+
+/**
+ * Counters for reports: per group and per community, per month (`st_<scope>_<id>_<yyyymm>`), moved in the same
+ * transaction as the record or attendance that changes them.
+ */
+export interface TStatDoc extends TStoredMeta {
+  scope: 'group' | 'community' | 'person';
+  scopeId: string;
+  month: string;
+  eventsHeld: number;
+  attendances: number;
+  volunteerMinutes: number;
+}
+
+/** Marker that one registration's reminder was sent: inserted in the transaction that claims it, so never twice. */
+export interface TReminderDoc extends TStoredMeta {
+  registrationId: string;
+  eventId: string;
+  sentAt: number;
 }

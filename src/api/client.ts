@@ -10,6 +10,10 @@ const ACTIONS = {
   filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
   manage: ['members', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
+  events: [
+    'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
+    'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
+  ],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -18,6 +22,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   filings: true,
   groups: true,
   manage: true,
+  events: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -40,4 +45,5 @@ export const api: TApi = {
   filings: buildFunction('filings'),
   groups: buildFunction('groups'),
   manage: buildFunction('manage'),
+  events: buildFunction('events'),
 };

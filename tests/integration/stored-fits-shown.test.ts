@@ -31,6 +31,11 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   outbox: [],
   meta: [],
   ratelimits: [],
+  // Events: the readers are added with the use cases (see docs/events.md).
+  events: [],
+  registrations: [],
+  stats: [],
+  reminders: [],
 };
 
 interface TWorld {

@@ -1,6 +1,7 @@
 import type { TFunctionName } from '../../../types';
 import type { THandler } from '../dispatch';
 import { handleAccount } from './account';
+import { handleEvents } from './events';
 import { handleFilings } from './filings';
 import { handleGroups } from './groups';
 import { handleManage } from './manage';
@@ -11,4 +12,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   filings: handleFilings,
   groups: handleGroups,
   manage: handleManage,
+  events: handleEvents,
 };

@@ -1,0 +1,3 @@
+// Placeholder until the use cases land: every action answers INTERNAL.
+const notYet = async (): Promise<never> => { throw new Error('not implemented yet'); };
+export const recordEvent = notYet;

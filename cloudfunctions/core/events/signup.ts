@@ -1,0 +1,5 @@
+// Placeholder until the use cases land: every action answers INTERNAL.
+const notYet = async (): Promise<never> => { throw new Error('not implemented yet'); };
+export const signUp = notYet;
+export const cancelSignUp = notYet;
+export const registerOnBehalf = notYet;
