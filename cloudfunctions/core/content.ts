@@ -1,7 +1,7 @@
 import { AppError } from './app-error';
 import type { TContentScene } from './context';
 import type { TAuthedContext } from './guards';
-import { consumeRate, RATE_RULES } from './rate-limit';
+import { consumeRate, RATE_RULES, type TRateRule } from './rate-limit';
 import { normalizeForCheck } from './text-normalize';
 
 /**
@@ -14,10 +14,12 @@ export async function checkPublicText(
   ctx: TAuthedContext,
   entries: ReadonlyArray<readonly [field: string, text: string]>,
   scene: TContentScene = 'profile',
+  /** Null when the action already counted this call against a stricter rule of its own (filing). */
+  rate: TRateRule | null = RATE_RULES.contentCheck,
 ): Promise<void> {
   const texts = entries.map(([field, text]) => [field, normalizeForCheck(text).trim()] as const).filter(([, text]) => text);
   if (texts.length === 0) return;
-  await consumeRate(ctx, RATE_RULES.contentCheck);
+  if (rate) await consumeRate(ctx, rate);
   const verdicts = await Promise.all(
     texts.map(async ([field, text]) => ((await ctx.contentCheck.isAllowed(text, scene, ctx.caller.openid)) ? null : field)),
   );

@@ -4,9 +4,8 @@ import { DECISION_LABELS } from '../../../types/domain';
 import { AppError, forbidden, invalidState } from '../app-error';
 import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
-import { authed, requireReviewer } from '../guards';
+import { authed, requireReviewer, reviewsCommunity } from '../guards';
 import { applyOutcome } from './effects';
-import { loadVisibleFiling } from './load';
 import { DECISION_TO_STATUS, isDecided } from './state';
 import { transitionFiling } from './transition';
 import { toFilingView } from './view';
@@ -20,27 +19,28 @@ function assertWaiting(current: TFilingDoc | null): asserts current is TFilingDo
 }
 
 /**
- * A reviewer of the filing's community approves, returns or rejects it. The status check runs inside the
- * transaction, so of two concurrent decisions exactly one lands and the other gets ALREADY_DECIDED.
- * Its effect on the group (create, change, dissolve) commits in the same transaction.
+ * A reviewer of the filing's community approves, returns or rejects it. Scope, authorship and status are all
+ * checked on the filing as read inside the transaction (one read, no stale pre-check), so of two concurrent
+ * decisions exactly one lands and the other gets ALREADY_DECIDED. Its effect on the group (create, change,
+ * dissolve) commits in the same transaction.
  */
 export async function decideFiling(context: TContext, input: TInput) {
   const ctx = authed(context);
   const reviewer = await requireReviewer(ctx);
-  const { doc, viewer } = await loadVisibleFiling(ctx, input.filingId, reviewer);
-  if (!viewer.isReviewer) throw new AppError('NOT_FOUND');
-  if (viewer.isOwner) throw forbidden(); // nobody reviews their own filing
-  assertWaiting(doc);
-
   const to = DECISION_TO_STATUS[input.decision];
   const comment = input.comment?.trim() || null;
-  const decided = await transitionFiling(ctx, {
-    filingId: doc._id,
+  const doc = await transitionFiling(ctx, {
+    filingId: input.filingId,
     to,
     actorName: reviewer.displayName,
     reason: comment,
     patch: { decidedAt: ctx.clock.now(), lastComment: comment, reviewedBy: ctx.caller.openid },
-    check: assertWaiting,
+    check(current): asserts current is TFilingDoc {
+      // Outside the reviewer's communities, or a draft: as if it did not exist (see docs/access.md).
+      if (!current || current.status === 'draft' || !reviewsCommunity(reviewer, current.communityId)) throw new AppError('NOT_FOUND');
+      if (current.openid === ctx.caller.openid) throw forbidden(); // nobody reviews their own filing
+      assertWaiting(current);
+    },
     alongside: (tx, current, now) => applyOutcome(tx, current, to, now),
   });
 
@@ -52,5 +52,5 @@ export async function decideFiling(context: TContext, input: TInput) {
     page: `/package-filing/pages/detail/index?id=${doc._id}`,
     data: { groupName: doc.fields.name ?? '', result: DECISION_LABELS[input.decision], comment: comment ?? '', at: ctx.clock.now() },
   });
-  return { filing: toFilingView(decided, viewer) };
+  return { filing: toFilingView(doc, { isOwner: false, isReviewer: true }) };
 }

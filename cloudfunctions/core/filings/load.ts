@@ -36,7 +36,8 @@ export async function loadVisibleFiling(
   const isAuthor = doc.openid === ctx.caller.openid;
   const isReviewer = doc.status !== 'draft' && reviewsCommunity(user, doc.communityId);
   const groupFiling = isGroupFiling(doc);
-  const runsGroup = groupFiling && (await managesGroupNow(ctx, doc.groupId));
+  // A reviewer who did not file it needs no membership read: they see it as reviewer either way.
+  const runsGroup = groupFiling && (isAuthor || !isReviewer) && (await managesGroupNow(ctx, doc.groupId));
   if (groupFiling ? !runsGroup && !isReviewer : !isAuthor && !isReviewer) throw notFound();
   return { doc, viewer: { isOwner: isAuthor && (!groupFiling || runsGroup), isReviewer } };
 }
