@@ -18,12 +18,18 @@ export interface TNoticeFields {
   filing_decided: { groupName: string; result: string; comment: string; at: number };
   join_requested: { groupName: string; applicant: string; at: number };
   join_decided: { groupName: string; result: string; note: string; at: number };
+  /** An event's time or place changed: everyone registered or waitlisted. `change` says what, in words. */
+  event_changed: { eventTitle: string; startAt: number; place: string; change: string };
+  /** An event (one date, or the rest of its series) was cancelled: everyone registered or waitlisted. */
+  event_cancelled: { eventTitle: string; startAt: number; reason: string };
+  /** A place freed up and the first waitlisted person now has it. */
+  event_promoted: { eventTitle: string; startAt: number; place: string; result: string };
 }
 
 export type TNoticeKind = keyof TNoticeFields;
 
 /** The cloud functions that send notices (a subset of the function names in types/index.ts). */
-export type TNoticeSender = 'filings' | 'groups' | 'manage';
+export type TNoticeSender = 'filings' | 'groups' | 'manage' | 'events';
 
 export interface TNoticeKindSpec<K extends TNoticeKind> {
   /** Chinese name of the notice (outbox, dev panel, docs). */
@@ -64,6 +70,30 @@ export const NOTICE_KINDS: { [K in TNoticeKind]: TNoticeKindSpec<K> } = {
     clientEnv: 'NOTICE_TMPL_JOIN_DECIDED',
     consentAt: '申请加入组织时，申请人',
     keys: { thing1: 'groupName', phrase2: 'result', thing3: 'note', time4: 'at' },
+  },
+  event_changed: {
+    title: '活动变更提醒',
+    sentBy: 'events',
+    templateEnv: 'NOTICE_TEMPLATE_EVENT_CHANGED',
+    clientEnv: 'NOTICE_TMPL_EVENT_CHANGED',
+    consentAt: '报名活动时，报名人（与取消、候补转正一并征得同意）',
+    keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'place', thing4: 'change' },
+  },
+  event_cancelled: {
+    title: '活动取消通知',
+    sentBy: 'events',
+    templateEnv: 'NOTICE_TEMPLATE_EVENT_CANCELLED',
+    clientEnv: 'NOTICE_TMPL_EVENT_CANCELLED',
+    consentAt: '报名活动时，报名人',
+    keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'reason' },
+  },
+  event_promoted: {
+    title: '候补成功通知',
+    sentBy: 'events',
+    templateEnv: 'NOTICE_TEMPLATE_EVENT_PROMOTED',
+    clientEnv: 'NOTICE_TMPL_EVENT_PROMOTED',
+    consentAt: '报名活动时，进入候补的报名人',
+    keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'place', phrase4: 'result' },
   },
 };
 

@@ -27,6 +27,12 @@ export const RATE_RULES = {
   filing: { name: 'filing', max: 20, windowMs: 60 * MINUTE, message: '提交太频繁了，请稍后再试' },
   /** Text that goes through the content check (each check is a call to WeChat with a daily quota). */
   contentCheck: { name: 'content', max: 30, windowMs: 10 * MINUTE, message: '提交内容太频繁了，请稍后再试' },
+  /** New events (a weekly series counts once); its text check counts against this rule, not contentCheck. */
+  eventCreate: { name: 'event-create', max: 20, windowMs: 60 * MINUTE, message: '发布活动太频繁了，请稍后再试' },
+  /** 报名 (and signing up again after a cancel): cycling sign-up/cancel must not churn a waitlist. */
+  eventSignUp: { name: 'event-signup', max: 20, windowMs: 10 * MINUTE, message: '报名操作太频繁了，请10分钟后再试' },
+  /** Wrong check-in codes: 10 guesses in 10 minutes leaves a 1 in 100 000 chance at a 6-digit code. */
+  checkInCode: { name: 'checkin', max: 10, windowMs: 10 * MINUTE, message: '签到码输错次数太多，请10分钟后再试，或请负责人为您手动签到' },
 } as const satisfies Record<string, TRateRule>;
 
 /** Enough for a double or triple tap to land; a burst that keeps losing the compare-and-set is limited. */
@@ -34,6 +40,13 @@ const ATTEMPTS = 6;
 
 function rateIdFor(openid: string, rule: TRateRule, window: number): string {
   return 'r_' + createHash('sha256').update(`${openid}:${rule.name}:${window}`).digest('hex').slice(0, 32);
+}
+
+/** Whether the caller has used up `rule` in the current window (one read; counts nothing). */
+export async function isRateLimited(ctx: TAuthedContext, rule: TRateRule): Promise<boolean> {
+  const window = Math.floor(ctx.clock.now() / rule.windowMs);
+  const current = await ctx.store.collection<TRateDoc>(C.ratelimits).get(rateIdFor(ctx.caller.openid, rule, window));
+  return Boolean(current && current.count >= rule.max);
 }
 
 /** Counts one use of `rule` by the caller, or throws RATE_LIMITED (nothing else is written). */
