@@ -183,7 +183,10 @@ export interface TEventDoc extends TStoredMeta {
   /** Who created it (a manager of the host, or a social worker). */
   createdBy: string;
   seriesId: string | null;
+  /** Digest of the create request: a replay of its request id must ask the same thing (else REQUEST_REUSED). */
+  requestFingerprint: string;
   cancelReason: string | null;
+  cancelledAt: number | null;
   /** Counters, moved in the same transaction as the registration that moves them. */
   registeredCount: number;
   checkedInCount: number;
@@ -216,7 +219,10 @@ export interface TRegistrationDoc extends TStoredMeta {
   status: TRegistrationStatus;
   /** Who registered them, for 代报名. */
   onBehalfBy: string | null;
+  /** When they last signed up (a re-sign-up after a cancel starts again: back of the line if full). */
   registeredAt: number;
+  /** When a waitlisted registration got its place (null if it never waited or is still waiting). */
+  promotedAt: number | null;
   cancelledAt: number | null;
   lateCancel: boolean;
   checkedInAt: number | null;

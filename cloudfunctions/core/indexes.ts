@@ -46,4 +46,32 @@ export const INDEXES: TIndexSpec[] = [
     fields: [['groupId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']],
   },
   { collection: 'communities', name: 'communities_name', fields: [['name', 'asc'], ['_id', 'asc']] },
+  // ---- events: the 活动 tab (a community's upcoming events, soonest first; 本周 is a range on startAt) ----
+  {
+    collection: 'events',
+    name: 'events_community_start',
+    fields: [['communityId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']],
+  },
+  // A group's page: `hostGroupIds has g` (CloudBase indexes array elements), upcoming soonest first, past latest first.
+  { collection: 'events', name: 'events_host_upcoming', fields: [['hostGroupIds', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'events', name: 'events_host_past', fields: [['hostGroupIds', 'asc'], ['startAt', 'desc'], ['_id', 'asc']] },
+  // Cancelling the rest of a weekly series.
+  { collection: 'events', name: 'events_series', fields: [['seriesId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
+  // The registration list (managers) and the fan-out of change and cancel notices.
+  {
+    collection: 'registrations',
+    name: 'registrations_event',
+    fields: [['eventId', 'asc'], ['registeredAt', 'asc'], ['_id', 'asc']],
+  },
+  // 我的活动: upcoming (registered) and waitlisted, soonest first; attended, latest first.
+  {
+    collection: 'registrations',
+    name: 'registrations_person_status',
+    fields: [['openid', 'asc'], ['status', 'asc'], ['startAt', 'asc'], ['_id', 'asc']],
+  },
+  {
+    collection: 'registrations',
+    name: 'registrations_person_attended',
+    fields: [['openid', 'asc'], ['attended', 'asc'], ['startAt', 'desc'], ['_id', 'asc']],
+  },
 ];
