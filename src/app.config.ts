@@ -1,18 +1,23 @@
 export default defineAppConfig({
-  // Only the two tab pages live in the main package; everything else loads on demand.
-  pages: ['pages/directory/index', 'pages/mine/index'],
+  // Only the three tab pages live in the main package; everything else loads on demand.
+  pages: ['pages/directory/index', 'pages/events/index', 'pages/mine/index'],
   subPackages: [
     { root: 'package-group', pages: ['pages/detail/index'] },
     { root: 'package-filing', pages: ['pages/edit/index', 'pages/detail/index'] },
     { root: 'package-review', pages: ['pages/queue/index', 'pages/review/index'] },
     { root: 'package-manage', pages: ['pages/members/index', 'pages/settings/index', 'pages/change/index'] },
+    { root: 'package-event', pages: ['pages/detail/index', 'pages/mine/index'] },
+    { root: 'package-event-manage', pages: ['pages/edit/index', 'pages/registrations/index', 'pages/code/index', 'pages/record/index'] },
   ],
   // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.
   preloadRule: {
     'pages/directory/index': { network: 'all', packages: ['package-group'] },
+    'pages/events/index': { network: 'all', packages: ['package-event'] },
     'pages/mine/index': { network: 'all', packages: ['package-filing'] },
     // Leaders reach 成员管理 / 组织管理 from their group's page.
     'package-group/pages/detail/index': { network: 'all', packages: ['package-manage'] },
+    // Hosts reach 报名名单 / 签到码 / 活动记录 from the event page.
+    'package-event/pages/detail/index': { network: 'all', packages: ['package-event-manage'] },
   },
   lazyCodeLoading: 'requiredComponents',
   window: {
@@ -29,6 +34,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/directory/index', text: '社团' },
+      { pagePath: 'pages/events/index', text: '活动' },
       { pagePath: 'pages/mine/index', text: '我的' },
     ],
   },

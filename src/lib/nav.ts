@@ -11,6 +11,18 @@ export const ROUTES = {
   groupDetail: (id: string) => `/package-group/pages/detail/index?id=${encodeURIComponent(id)}`,
   manageSettings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${encodeURIComponent(groupId)}`,
   manageMembers: (groupId: string) => `/package-manage/pages/members/index?groupId=${encodeURIComponent(groupId)}`,
+  events: '/pages/events/index',
+  eventDetail: (id: string) => `/package-event/pages/detail/index?id=${encodeURIComponent(id)}`,
+  eventsMine: '/package-event/pages/mine/index',
+  /** A group's new event, or (social workers) a community event: `{ communityId }`. */
+  eventCreate: (host: { groupId: string } | { communityId: string }) =>
+    'groupId' in host
+      ? `/package-event-manage/pages/edit/index?groupId=${encodeURIComponent(host.groupId)}`
+      : `/package-event-manage/pages/edit/index?communityId=${encodeURIComponent(host.communityId)}`,
+  eventEdit: (eventId: string) => `/package-event-manage/pages/edit/index?eventId=${encodeURIComponent(eventId)}`,
+  eventRegistrations: (eventId: string) => `/package-event-manage/pages/registrations/index?eventId=${encodeURIComponent(eventId)}`,
+  eventCode: (eventId: string) => `/package-event-manage/pages/code/index?eventId=${encodeURIComponent(eventId)}`,
+  eventRecord: (eventId: string) => `/package-event-manage/pages/record/index?eventId=${encodeURIComponent(eventId)}`,
 } as const;
 
 export function go(url: string): void {

@@ -12,25 +12,13 @@ import { ListFooter } from '../../components/ListFooter';
 import { Loading } from '../../components/Loading';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList, type TPagedList } from '../../lib/usePagedList';
-import { userScopedKey } from '../../lib/userScope';
+import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from '../../lib/community';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { SearchBar } from './SearchBar';
 import './index.css';
 
-type TChosen = Pick<TCommunity, 'id' | 'name'>;
-
-const COMMUNITY_CACHE = 'directory-community';
-
-function readCachedCommunity(): TChosen | null {
-  const cached = Taro.getStorageSync(userScopedKey(COMMUNITY_CACHE)) as TChosen | '';
-  return cached && cached.id ? cached : null;
-}
-
-function writeCachedCommunity(c: TChosen | null) {
-  if (c) Taro.setStorageSync(userScopedKey(COMMUNITY_CACHE), { id: c.id, name: c.name });
-  else Taro.removeStorageSync(userScopedKey(COMMUNITY_CACHE));
-}
+type TChosen = TChosenCommunity;
 
 export default function DirectoryPage() {
   // The community is remembered on the server; a local copy lets the list load without waiting for `me`.
