@@ -41,8 +41,30 @@ export interface TNotifier {
   send(notice: TNotice): Promise<void>;
 }
 
+/** The image formats a photo may be (sniffed from its bytes, never from a name or a header). */
+export type TImageType = 'jpg' | 'png' | 'webp' | 'gif';
+
+/**
+ * Files (activity photos): a folder served by the local gateway, CloudBase cloud storage in production (the mini
+ * program uploads there itself with Taro.cloud.uploadFile and sends the fileID). Ids are `local/<name>.<ext>`
+ * locally and `cloud://…` in production; each store answers null for ids it does not hold, the other kind included.
+ */
+export interface TFileStore {
+  /** Stores bytes and returns the new file's id (the local upload route; production uploads from the client). */
+  put(bytes: Buffer, type: TImageType): Promise<string>;
+  /** The stored bytes, or null if this store has no such file. */
+  read(fileId: string): Promise<Buffer | null>;
+  /** Whether the platform's image check lets others see it (WeChat imgSecCheck in production; locally always). */
+  imageAllowed(bytes: Buffer, type: TImageType, openid: string): Promise<boolean>;
+  /** Displayable URLs, in the order asked (relative `/files/local/…` locally; temporary URLs in production). */
+  urlsFor(fileIds: string[]): Promise<string[]>;
+  /** Best effort: a file that is already gone is not an error. */
+  remove(fileIds: string[]): Promise<void>;
+}
+
 export interface TPorts {
   store: TStore;
+  files: TFileStore;
   clock: TClock;
   ids: TIds;
   contentCheck: TContentCheck;

@@ -1,16 +1,22 @@
+import tcb from '@cloudbase/node-sdk';
 import type { TPorts } from '../context';
 import type { THandler } from '../dispatch';
-import { createCloudbaseStoreFromEnv } from '../storage/cloudbase';
+import { cloudFileStore } from '../files/cloud-files';
+import { IMAGE_CONTENT_TYPES } from '../files/image-type';
+import { createCloudbaseStore, requestTimeoutMs } from '../storage/cloudbase';
 import { randomIds, systemClock } from './basic-ports';
 import { callerFromContext } from './cloud-caller';
 import { withoutPlatformKeys } from './event-keys';
-import { templateIdsFromEnv, wechatContentCheck, wechatNotifier } from './wechat-ports';
+import { templateIdsFromEnv, wechatContentCheck, wechatImageAllowed, wechatNotifier } from './wechat-ports';
 
 /** One set of ports per instance: the SDK is initialised once and reused across invocations. */
 let ports: TPorts | null = null;
-function cloudPorts(): TPorts {
-  ports ??= {
-    store: createCloudbaseStoreFromEnv(),
+export function cloudPorts(): TPorts {
+  if (ports) return ports;
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: requestTimeoutMs() });
+  ports = {
+    store: createCloudbaseStore({ db: app.database() }),
+    files: cloudFileStore(app, (bytes, type) => wechatImageAllowed(bytes, IMAGE_CONTENT_TYPES[type])),
     clock: systemClock,
     ids: randomIds,
     contentCheck: wechatContentCheck,

@@ -2,6 +2,7 @@ import { C, type TOutboxDoc } from '../collections';
 import type { TContentCheck, TNotifier, TPorts } from '../context';
 import type { TStore } from '../storage/port';
 import { squeezeForWordList } from '../text-normalize';
+import { localFileStore } from '../files/local-files';
 import { randomIds, systemClock } from './basic-ports';
 
 /**
@@ -34,6 +35,8 @@ export function outboxNotifier(store: TStore, ids = randomIds): TNotifier {
 export function localPorts(store: TStore, overrides: Partial<TPorts> = {}): TPorts {
   return {
     store,
+    // A temp folder unless the caller names one (the gateway: `.data/files/` next to the database).
+    files: localFileStore(),
     clock: systemClock,
     ids: randomIds,
     contentCheck: wordListContentCheck,
