@@ -80,12 +80,21 @@ export default function MinePage() {
       </View>
 
       <View className='mine__actions'>
+        <Button id='btn-my-events' className='btn btn--ghost' onClick={() => go(ROUTES.eventsMine)}>
+          我的活动（报名、候补、志愿时长）
+        </Button>
         <Button id='btn-new-filing' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit())}>
           我要报备
         </Button>
         {isStaff ? (
           <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
             审核队列
+          </Button>
+        ) : null}
+        {/* A social worker's own community events (座谈会, a course session), without a group. */}
+        {me && me.roles.includes('social_worker') && me.community ? (
+          <Button id='btn-new-community-event' className='btn btn--ghost' onClick={() => go(ROUTES.eventCreate({ communityId: me.community!.id }))}>
+            发起社区活动
           </Button>
         ) : null}
       </View>

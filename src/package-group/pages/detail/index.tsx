@@ -11,6 +11,7 @@ import { Loading } from '../../../components/Loading';
 import { PartyBadge } from '../../../components/PartyBadge';
 import { ROUTES } from '../../../lib/nav';
 import { formatDate } from '../../../lib/time';
+import { GroupEvents } from './GroupEvents';
 import { JoinPanel } from './JoinPanel';
 import { JoinSheet } from './JoinSheet';
 import { SubCommitteeList } from './SubCommitteeList';
@@ -24,6 +25,8 @@ export default function GroupDetailPage() {
   const [group, setGroup] = useState<TGroupDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [charterOpen, setCharterOpen] = useState(false);
+  // Each show refreshes the events too (a new event, a record written on the way back).
+  const [shows, setShows] = useState(0);
 
   const load = useCallback(async () => {
     setError(null);
@@ -39,6 +42,7 @@ export default function GroupDetailPage() {
   // Also on return from 管理本组织 / 成员管理: the name, counts and the caller's role may have changed.
   useDidShow(() => {
     void load();
+    setShows((n) => n + 1);
   });
 
   useShareAppMessage(() => ({
@@ -73,6 +77,8 @@ export default function GroupDetailPage() {
         onCancelJoin={() => void membership.cancelJoin()}
         onLeave={() => void membership.leave()}
       />
+
+      <GroupEvents groupId={group.id} canManage={group.canManage} reloadKey={shows} />
 
       <View className='section-title'>简介</View>
       <View className='card'>
