@@ -1,6 +1,5 @@
-// Placeholder until the use cases land: every action answers INTERNAL.
-const notYet = async (): Promise<never> => { throw new Error('not implemented yet'); };
-export const createEvent = notYet;
-export const updateEvent = notYet;
-export const cancelEvent = notYet;
-export const listRegistrations = notYet;
+// The hosts' actions, one file each: create.ts, update.ts, cancel.ts, registrations.ts (代报名 is in signup.ts).
+export { createEvent } from './create';
+export { updateEvent } from './update';
+export { cancelEvent } from './cancel';
+export { listRegistrations } from './registrations';
