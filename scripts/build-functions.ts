@@ -12,7 +12,16 @@ const SOURCE = path.join(ROOT, 'cloudfunctions');
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist/cloudfunctions');
 
 /** Open APIs each function may call (DevTools applies this on upload; the CloudBase CLI does not read it). */
-const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'subscribeMessage.send'] } };
+const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'security.imgSecCheck', 'subscribeMessage.send'] } };
+
+/**
+ * Functions only the platform's timer runs: deployed, but outside the client contract (types/ FUNCTIONS) and the
+ * gateway's `/fn`. Their trigger is declared in cloudbaserc.json for the CLI and in the folder's config.json for
+ * DevTools (the same seven-field cron: second minute hour day month weekday year).
+ */
+export const TIMER_FUNCTIONS: Record<string, { name: string; type: 'timer'; config: string }> = {
+  jobs: { name: 'reminders', type: 'timer', config: '0 */10 * * * * *' },
+};
 
 /**
  * The distinct @cloudbase/node-sdk folders a bundle took files from. wx-server-sdk 4.0.2 pins node-sdk 3.17.2
@@ -65,7 +74,9 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
       path.join(outDir, 'package.json'),
       JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2) + '\n',
     );
-    writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(OPENAPI_PERMISSIONS, null, 2) + '\n');
+    const trigger = TIMER_FUNCTIONS[name];
+    const config = trigger ? { ...OPENAPI_PERMISSIONS, triggers: [trigger] } : OPENAPI_PERMISSIONS;
+    writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
     built.push({ name, bytes: statSync(path.join(outDir, 'index.js')).size });
   }
   return built;

@@ -24,12 +24,14 @@ export interface TNoticeFields {
   event_cancelled: { eventTitle: string; startAt: number; reason: string };
   /** A place freed up and the first waitlisted person now has it. */
   event_promoted: { eventTitle: string; startAt: number; place: string; result: string };
+  /** Once per registered person before the start (the jobs function's timer; see docs/events-jobs.md). */
+  event_reminder: { eventTitle: string; startAt: number; place: string };
 }
 
 export type TNoticeKind = keyof TNoticeFields;
 
 /** The cloud functions that send notices (a subset of the function names in types/index.ts). */
-export type TNoticeSender = 'filings' | 'groups' | 'manage' | 'events';
+export type TNoticeSender = 'filings' | 'groups' | 'manage' | 'events' | 'jobs';
 
 export interface TNoticeKindSpec<K extends TNoticeKind> {
   /** Chinese name of the notice (outbox, dev panel, docs). */
@@ -94,6 +96,14 @@ export const NOTICE_KINDS: { [K in TNoticeKind]: TNoticeKindSpec<K> } = {
     clientEnv: 'NOTICE_TMPL_EVENT_PROMOTED',
     consentAt: '报名活动时，进入候补的报名人',
     keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'place', phrase4: 'result' },
+  },
+  event_reminder: {
+    title: '活动开始提醒',
+    sentBy: 'jobs',
+    templateEnv: 'NOTICE_TEMPLATE_EVENT_REMINDER',
+    clientEnv: 'NOTICE_TMPL_EVENT_REMINDER',
+    consentAt: '报名活动时，报名人（开始前提醒一次）',
+    keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'place' },
   },
 };
 

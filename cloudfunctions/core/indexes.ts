@@ -74,4 +74,7 @@ export const INDEXES: TIndexSpec[] = [
     name: 'registrations_person_attended',
     fields: [['openid', 'asc'], ['attended', 'asc'], ['startAt', 'desc'], ['_id', 'asc']],
   },
+  // The reminder job: every community's scheduled events starting soon, and the reminders already sent for one.
+  { collection: 'events', name: 'events_status_start', fields: [['status', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'reminders', name: 'reminders_event', fields: [['eventId', 'asc'], ['_id', 'asc']] },
 ];

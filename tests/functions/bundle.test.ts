@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTIONS } from '../../types';
-import { buildFunctions, FUNCTIONS_OUT } from '../../scripts/build-functions';
+import { buildFunctions, FUNCTIONS_OUT, TIMER_FUNCTIONS } from '../../scripts/build-functions';
 
 /** The deployable bundles: what `tcb fn deploy` uploads, built and loaded as CloudBase would load them. */
 let built: Array<{ name: string; bytes: number }>;
@@ -10,8 +10,9 @@ beforeAll(async () => {
   built = await buildFunctions();
 }, 120_000);
 
-test('every function in the contract has a bundle, and cloudbaserc.json deploys exactly those', () => {
-  const names = Object.keys(FUNCTIONS).sort();
+test('every function in the contract and every timer-only function has a bundle, and cloudbaserc.json deploys exactly those', () => {
+  const names = [...Object.keys(FUNCTIONS), ...Object.keys(TIMER_FUNCTIONS)].sort();
+  expect(Object.keys(FUNCTIONS).filter((name) => name in TIMER_FUNCTIONS)).toEqual([]); // no client can call a timer function
   expect(built.map((b) => b.name).sort()).toEqual(names);
   const rc = JSON.parse(readFileSync(path.join(__dirname, '../../cloudbaserc.json'), 'utf8'));
   expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual(names);
@@ -39,8 +40,8 @@ const SCF_CONTEXT_WITH_USER = {
  * Invokes a bundle's `main` in a plain Node process, as CloudBase does: no jest module system, no transforms,
  * only what the folder ships. Returns what main answered for each event.
  */
-function invokeBundle(name: string, events: unknown[], context: object = SCF_CONTEXT_WITHOUT_USER): unknown[] {
-  const script = `
+function invokeBundle(name: string, events: unknown[], context: object = SCF_CONTEXT_WITHOUT_USER, prelude = ''): unknown[] {
+  const script = `${prelude}
     const { main } = require(${JSON.stringify(path.join(FUNCTIONS_OUT, name, 'index.js'))});
     Promise.all(${JSON.stringify(events)}.map((e) => main(e, ${JSON.stringify(context)})))
       .then((r) => process.stdout.write(JSON.stringify(r)))
@@ -79,5 +80,40 @@ describe.each(Object.keys(FUNCTIONS))('%s bundle', (name) => {
       expect(Object.keys(answer.error!.fields!)).not.toEqual(expect.arrayContaining(['tcbContext']));
       expect(Object.keys(answer.error!.fields!)).not.toEqual(expect.arrayContaining(['userInfo']));
     }
+  });
+});
+
+/** What SCF passes a function for its timer trigger (no WeChat user; see ../shared/cloudbase-facts.md). */
+const TIMER_EVENT = { Type: 'Timer', TriggerName: 'reminders', Time: '2026-11-29T12:00:00Z', Message: '' };
+
+describe.each(Object.keys(TIMER_FUNCTIONS))('%s bundle (timer only)', (name) => {
+  test('cloudbaserc.json and the folder\'s config.json declare its timer trigger, a seven-field cron', () => {
+    const rc = JSON.parse(readFileSync(path.join(__dirname, '../../cloudbaserc.json'), 'utf8'));
+    const fn = rc.functions.find((f: { name: string }) => f.name === name);
+    expect(fn.triggers).toEqual([TIMER_FUNCTIONS[name]]);
+    expect(TIMER_FUNCTIONS[name]!.config.split(' ')).toHaveLength(7);
+    const config = JSON.parse(readFileSync(path.join(FUNCTIONS_OUT, name, 'config.json'), 'utf8'));
+    expect(config.triggers).toEqual([TIMER_FUNCTIONS[name]]);
+  });
+
+  test('refuses a mini program user, a forged user in the event and a client-shaped event, before any database call', () => {
+    const forged = [
+      { ...TIMER_EVENT, userInfo: { openId: 'demo-admin', appId: 'wx' } },
+      { action: 'run', userInfo: { openId: 'demo-admin', appId: 'wx' }, openid: 'demo-admin' },
+      { action: 'list', communityId: 'c-tatan' },
+      { Type: 'Timer' },
+      null,
+    ];
+    const withUser = invokeBundle(name, [TIMER_EVENT, ...forged], SCF_CONTEXT_WITH_USER);
+    const withoutUser = invokeBundle(name, forged.slice(1));
+    for (const answer of [...withUser, ...withoutUser]) {
+      expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('定时触发器') } });
+    }
+  });
+
+  test('a timer event passes the gate and reaches the database (here without credentials: INTERNAL, in the envelope)', () => {
+    // Without cloud credentials the node-sdk also leaves one rejection of its own unhandled; the platform has them.
+    const [answer] = invokeBundle(name, [TIMER_EVENT], SCF_CONTEXT_WITHOUT_USER, "process.on('unhandledRejection', () => {});");
+    expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
   });
 });
