@@ -4,6 +4,7 @@ import type { TFunctionName } from '../../types';
 import { createTestApp, type TTestApp } from '../support/app';
 import { completeFields, requestId } from '../support/filings';
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
+import { eventInput } from '../support/event-input';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
 const PEOPLE: Record<string, string | null> = {
@@ -42,6 +43,8 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
     await app.ok('demo-leader', 'filings', 'submit', { filingId });
     return filingId;
   };
+  const laonianEvent = async (overrides: Parameters<typeof eventInput>[1] = {}) =>
+    (await app.ok('demo-leader', 'events', 'create', eventInput(app.clock.now(), overrides))).events[0]!.id;
   switch (`${action} @ ${on}`) {
     case 'filings.saveDraft @ own draft':
       return { filingId: await draft(), fields: { memberCount: 16 } };
@@ -93,6 +96,40 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN, requestId: requestId(), reason: '成员年事已高，协会活动合并到社区老年大学' };
     case 'account.setCommunity @ 塔谈社区':
       return { communityId: 'c-tatan' };
+    // ---- events: each case creates its event as 老年协会's leader (or the social worker) first ----
+    case 'events.mine @ —':
+      return { tab: 'upcoming' };
+    case 'events.list @ 塔谈社区':
+      return { communityId: 'c-tatan' };
+    case 'events.groupEvents @ 老年协会':
+      return { groupId: LAONIAN, when: 'upcoming' };
+    case 'events.detail @ an event of 老年协会':
+    case 'events.signUp @ an event for anyone':
+    case 'events.update @ an event of 老年协会':
+    case 'events.cancel @ an event of 老年协会':
+    case 'events.registrations @ an event of 老年协会':
+    case 'events.registerOnBehalf @ an event of 老年协会': {
+      const eventId = await laonianEvent();
+      if (action === 'events.update') return { eventId, capacity: 30 };
+      if (action === 'events.cancel') return { eventId, reason: '场地临时维修' };
+      if (action === 'events.registerOnBehalf') return { eventId, name: '郭大爷', mobile: '13900001111' };
+      return { eventId };
+    }
+    case 'events.signUp @ a members-only event of 老年协会':
+      return { eventId: await laonianEvent({ audience: 'members' }) };
+    case "events.signUp @ a 塔谈社区 residents' event":
+      return { eventId: await laonianEvent({ audience: 'community' }) };
+    case 'events.cancelSignUp @ own registration': {
+      const eventId = await laonianEvent();
+      if (who) await app.ok(who, 'events', 'signUp', { eventId });
+      return { eventId };
+    }
+    case 'events.create @ an event of 老年协会':
+      return eventInput(app.clock.now());
+    case 'events.create @ a 塔谈社区 community event':
+      return eventInput(app.clock.now(), { groupId: null, communityId: 'c-tatan', title: '社区议事座谈会' });
+    case 'events.update @ an event co-hosted with 阳光小志愿者协会':
+      return { eventId: await laonianEvent({ coHostGroupId: 'g_seed_yangguang' }), capacity: 30 };
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);
