@@ -12,10 +12,12 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 无效：${process.env.PORT}`);
   await ensureH5Build();
   mkdirSync(path.dirname(LOCAL_DB), { recursive: true });
-  const gateway = await startGateway({ port, dbFile: LOCAL_DB, staticDir: H5_DIR, seed: true });
+  // Reminders: the cloud's timer runs them every 10 minutes; locally every minute, so the outbox shows them soon.
+  const gateway = await startGateway({ port, dbFile: LOCAL_DB, staticDir: H5_DIR, seed: true, reminderEveryMs: 60_000 });
   console.log(`\n社区云报备 本地环境已启动：${gateway.url}`);
   console.log(`  数据库：${LOCAL_DB}（npm run reset 可重置演示数据）`);
-  console.log('  演示用户在页面右下角「开发者面板」切换：居民 / 组长 / 社工 / 管理员\n');
+  console.log('  演示用户在页面右下角「开发者面板」切换：居民 / 组长 / 社工 / 管理员');
+  console.log('  活动提醒每分钟检查一次；POST /dev/clock {"offsetMs":…} 可拨快演示时钟\n');
   const stop = async () => {
     await gateway.close();
     process.exit(0);

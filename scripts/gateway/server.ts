@@ -6,11 +6,16 @@ import type { TFunctionName } from '../../types';
 import type { TPorts } from '../../cloudfunctions/core/context';
 import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
+import { localFileStore } from '../../cloudfunctions/core/files/local-files';
+import { runReminders } from '../../cloudfunctions/core/jobs/reminders';
+import { systemClock } from '../../cloudfunctions/core/platform/basic-ports';
 import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../seed/seed';
 import { devCaller } from './dev-identity';
+import { offsetClock, registerDevClock } from './dev-clock';
 import { registerDevRoutes } from './dev-routes';
+import { registerFileRoutes } from './file-routes';
 import { envelopeForError, failure, GATEWAY_MESSAGES, rawEnvelopeResponse } from './envelope';
 
 export interface TGatewayOptions {
@@ -22,6 +27,10 @@ export interface TGatewayOptions {
   seed?: boolean;
   /** Test seams: replace any port (clock, content check…). */
   ports?: Partial<TPorts>;
+  /** Where uploaded photos go; default `files/` next to the database (a temp folder for an in-memory one). */
+  filesDir?: string;
+  /** Runs the reminder job (the cloud's timer-only `jobs` function) this often; off unless given (`npm start` sets it). */
+  reminderEveryMs?: number;
   logger?: boolean;
 }
 
@@ -44,7 +53,15 @@ const FUNCTION_NAME = /^[a-z][a-zA-Z0-9_-]{0,63}$/;
 export async function startGateway(options: TGatewayOptions): Promise<TGateway> {
   const store = createSqliteStore({ file: options.dbFile, indexes: INDEXES });
   if (options.seed) await seedDemoData(store);
-  const ports = localPorts(store, options.ports);
+  const files = localFileStore(options.filesDir ?? (options.dbFile === ':memory:' ? undefined : path.join(path.dirname(options.dbFile), 'files')));
+  // The dev clock (POST /dev/clock) shifts whatever clock the functions would use, for every later call.
+  const clock = offsetClock(options.ports?.clock ?? systemClock);
+  const ports = localPorts(store, { files, ...options.ports, clock });
+  const reminderTimer = options.reminderEveryMs
+    ? setInterval(() => {
+        runReminders(ports).catch((error) => console.error('[gateway] reminders', error));
+      }, options.reminderEveryMs)
+    : null;
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -92,6 +109,8 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
   });
 
   registerDevRoutes(app, store);
+  registerDevClock(app, clock);
+  await registerFileRoutes(app, ports.files);
 
   const staticDir = options.staticDir && path.resolve(options.staticDir);
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
@@ -108,6 +127,7 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     async close() {
+      if (reminderTimer) clearInterval(reminderTimer);
       await app.close();
       await store.close();
     },

@@ -51,7 +51,7 @@ function rawRequest(options: { path: string; headers?: Record<string, string>; b
 test('answers /healthz', async () => {
   const res = await fetch(`${gateway.url}/healthz`);
   expect(res.status).toBe(200);
-  expect(await res.json()).toMatchObject({ ok: true, functions: ['account', 'filings', 'groups', 'manage'] });
+  expect(await res.json()).toMatchObject({ ok: true, functions: ['account', 'filings', 'groups', 'manage', 'events'] });
 });
 
 test('runs the handler as the X-Dev-User, on the seeded demo data', async () => {
