@@ -1,8 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FUNCTIONS, type TFunctionName, type TFunctions } from '../../types';
 import type { TActionInput, TActionName, TActionOutput } from '../../types/define';
-import { C, type TGroupDoc } from '../../cloudfunctions/core/collections';
+import { C, type TEventDoc, type TGroupDoc } from '../../cloudfunctions/core/collections';
+import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
+import { registrationIdFor } from '../../cloudfunctions/core/events/registration-id';
+import { localFileStore } from '../../cloudfunctions/core/files/local-files';
 import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
@@ -12,7 +16,10 @@ import { DuplicateIdError } from '../../cloudfunctions/core/storage/port';
 import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { EXTRA_USERS, fixedClock } from '../support/app';
+import { eventInput } from '../support/event-input';
+import { insertEvent, insertRegistration } from '../support/events';
 import { completeFields, requestId } from '../support/filings';
+import { PNG } from '../support/images';
 import { DESIGN_BUDGETS, REQUEST_BUDGETS } from '../support/request-budgets';
 
 /**
@@ -31,6 +38,8 @@ const membershipOf = (openid: string) => membershipIdFor(LAONIAN, openid);
 
 interface THarness {
   store: TCountingStore;
+  now(): number;
+  files: ReturnType<typeof localFileStore>;
   ok<F extends TFunctionName, A extends TActionName<TFunctions[F]>>(
     as: string,
     fn: F,
@@ -45,14 +54,20 @@ async function harness(): Promise<THarness & { close(): Promise<void> }> {
   await seedDemoData(sqlite, clock.now());
   for (const user of EXTRA_USERS) await sqlite.collection(C.users).insert(user);
   const store = createCountingStore(sqlite);
+  const dir = mkdtempSync(path.join(tmpdir(), 'request-budget-'));
+  const files = localFileStore(dir);
   // In production a notice is a subscribe message, not a database write: the local outbox stays uncounted.
-  const ports = localPorts(store, { clock, notifier: outboxNotifier(sqlite) });
+  const ports = localPorts(store, { clock, files, notifier: outboxNotifier(sqlite) });
   const ok: THarness['ok'] = async (as, fn, action, input) => {
     const result = await HANDLERS[fn]({ action, ...(input as object) }, { ...ports, caller: { openid: as } });
     if (!result.ok) throw new Error(`${fn}.${String(action)} as ${as} failed: ${JSON.stringify(result.error)}`);
     return result.data as never;
   };
-  return { store, ok, close: () => store.close() };
+  const close = async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { store, now: clock.now, files, ok, close };
 }
 
 interface TCase {
@@ -71,6 +86,21 @@ const submitted = async (h: THarness) => {
   return filingId;
 };
 const joined = async (h: THarness) => (await h.ok(RESIDENT, 'groups', 'join', { groupId: LAONIAN })).membership.id;
+
+const MINUTE = 60_000;
+/** 老年协会's class in three days, 20 places, as its leader creates it. */
+const created = async (h: THarness) => (await h.ok(LEADER, 'events', 'create', eventInput(h.now()))).events[0]!.id;
+const signedUp = async (h: THarness) => {
+  const eventId = await created(h);
+  await h.ok(RESIDENT, 'events', 'signUp', { eventId });
+  return eventId;
+};
+/** An event with the resident registered that starts in 20 minutes (check-in is open) or began 10 minutes ago. */
+const soon = async (h: THarness, startsIn: number) => {
+  const event = await insertEvent(h.store, h.now() + startsIn, { endAt: h.now() + startsIn + 2 * 60 * MINUTE, capacity: 20 });
+  await insertRegistration(h.store, event._id, { openid: RESIDENT, name: '李秀英' });
+  return event;
+};
 
 const CASES: TCase[] = [
   { id: 'account.me', who: 'a leader with a community opens 我的', run: (h) => h.ok(LEADER, 'account', 'me', {}) },
@@ -184,6 +214,79 @@ const CASES: TCase[] = [
     id: 'manage.dissolve',
     who: 'a leader files a dissolution',
     run: (h) => h.ok(LEADER, 'manage', 'dissolve', { groupId: LAONIAN, requestId: requestId(), reason: '活动并入社区老年大学' }),
+  },
+
+  { id: 'events.list', who: "a resident opens the community's events", prepare: created, run: (h) => h.ok(RESIDENT, 'events', 'list', { communityId: 'c-tatan' }) },
+  {
+    id: 'events.groupEvents',
+    who: "a resident opens a group's upcoming events",
+    prepare: created,
+    run: (h) => h.ok(RESIDENT, 'events', 'groupEvents', { groupId: LAONIAN, when: 'upcoming' }),
+  },
+  { id: 'events.detail', who: 'a resident opens an event', prepare: created, run: (h, eventId) => h.ok(RESIDENT, 'events', 'detail', { eventId }) },
+  { id: 'events.signUp', who: 'a resident signs up (a place is free)', prepare: created, run: (h, eventId) => h.ok(RESIDENT, 'events', 'signUp', { eventId }) },
+  {
+    id: 'events.cancelSignUp',
+    who: 'a resident cancels their place',
+    prepare: signedUp,
+    run: (h, eventId) => h.ok(RESIDENT, 'events', 'cancelSignUp', { eventId }),
+  },
+  { id: 'events.mine', who: 'a resident opens 我的活动', prepare: signedUp, run: (h) => h.ok(RESIDENT, 'events', 'mine', { tab: 'upcoming' }) },
+  {
+    id: 'events.checkIn',
+    who: "a resident types the code from the host's screen",
+    prepare: async (h) => (await soon(h, 20 * MINUTE))._id,
+    run: async (h, eventId) => {
+      const event = (await h.store.collection<TEventDoc>(C.events).get(eventId))!;
+      h.store.reset(); // reading the secret is the test's, not the action's
+      return h.ok(RESIDENT, 'events', 'checkIn', { eventId, code: codeFor(event.checkInSecret, codeWindowAt(h.now())) });
+    },
+  },
+  { id: 'events.create', who: 'a leader creates an event', run: (h) => h.ok(LEADER, 'events', 'create', eventInput(h.now())) },
+  {
+    id: 'events.update',
+    who: 'a leader moves the event to another room (everyone signed up is told)',
+    prepare: signedUp,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'update', { eventId, place: '党群服务中心三楼会议室' }),
+  },
+  {
+    id: 'events.cancel',
+    who: 'a leader cancels one date (everyone signed up is told)',
+    prepare: signedUp,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'cancel', { eventId, reason: '场地临时维修' }),
+  },
+  {
+    id: 'events.registrations',
+    who: 'a leader opens the sign-up list',
+    prepare: signedUp,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'registrations', { eventId }),
+  },
+  {
+    id: 'events.registerOnBehalf',
+    who: 'a leader signs up a neighbour without WeChat',
+    prepare: created,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'registerOnBehalf', { eventId, name: '王大爷', mobile: '13812345678' }),
+  },
+  {
+    id: 'events.markAttendance',
+    who: 'a leader marks a registered resident present',
+    prepare: async (h) => (await soon(h, -10 * MINUTE))._id,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'markAttendance', { registrationId: registrationIdFor(eventId, RESIDENT), present: true }),
+  },
+  {
+    id: 'events.checkInCode',
+    who: 'a leader shows the check-in code',
+    prepare: async (h) => (await soon(h, 20 * MINUTE))._id,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'checkInCode', { eventId }),
+  },
+  {
+    id: 'events.record',
+    who: 'a leader records the event with two photos',
+    prepare: async (h) => (await soon(h, -10 * MINUTE))._id,
+    run: async (h, eventId) => {
+      const photos = [await h.files.put(PNG, 'png'), await h.files.put(PNG, 'png')];
+      return h.ok(LEADER, 'events', 'record', { eventId, summary: '今天学习了楷书的基本笔画，大家练习认真。', photos });
+    },
   },
 ];
 
