@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const upload = (body: Buffer, contentType = 'image/jpeg', user: string | null = 'demo-leader') =>
-  fetch(`${gateway.url}/files`, { method: 'POST', headers: { 'content-type': contentType, ...(user ? { 'x-dev-user': user } : {}) }, body });
+  fetch(`${gateway.url}/files`, { method: 'POST', headers: { 'content-type': contentType, ...(user ? { 'x-dev-user': user } : {}) }, body: new Uint8Array(body) });
 
 async function refusal(res: Response, status: number, message: string) {
   expect(res.status).toBe(status);
@@ -62,7 +62,7 @@ describe('POST /files', () => {
   });
 
   test('the function calls still take JSON only', async () => {
-    const res = await fetch(`${gateway.url}/fn/events`, { method: 'POST', headers: { 'content-type': 'image/png', 'x-dev-user': 'demo-leader' }, body: PNG });
+    const res = await fetch(`${gateway.url}/fn/events`, { method: 'POST', headers: { 'content-type': 'image/png', 'x-dev-user': 'demo-leader' }, body: new Uint8Array(PNG) });
     expect(res.status).toBe(415);
   });
 });
