@@ -1,7 +1,9 @@
 import { C, type TGroupDoc, type TMembershipDoc } from '../../cloudfunctions/core/collections';
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
+import { EVENT_LIMITS } from '../../types/events';
 import { FILING_LIMITS } from '../../types/filings';
 import { createTestApp, type TTestApp } from '../support/app';
+import { eventInput } from '../support/event-input';
 import { completeFields, requestId } from '../support/filings';
 
 /**
@@ -31,10 +33,10 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   outbox: [],
   meta: [],
   ratelimits: [],
-  // Events: the readers are added with the use cases (see docs/events.md).
-  events: [],
-  registrations: [],
-  stats: [],
+  events: ['events.list', 'events.groupEvents', 'events.detail', 'events.mine', 'events.registrations'],
+  registrations: ['events.detail', 'events.mine', 'events.registrations'],
+  stats: ['events.mine'],
+  // Reminder markers are read by the jobs function only.
   reminders: [],
 };
 
@@ -42,6 +44,34 @@ interface TWorld {
   app: TTestApp;
   groupId: string;
   filingIds: string[];
+  eventIds: string[];
+}
+
+/**
+ * Events at their bounds for the world's group, co-hosted with 老年协会: the longest texts, a full weekly series,
+ * one place taken and the waitlist at its limit, a 代报名 with the longest name, one date moved and one cancelled
+ * with the longest reason.
+ */
+async function eventsAtTheBounds(app: TTestApp, groupId: string): Promise<string[]> {
+  const E = EVENT_LIMITS;
+  const { events } = await app.ok(LEADER, 'events', 'create', eventInput(app.clock.now(), {
+    groupId,
+    coHostGroupId: 'g_seed_laonian',
+    title: text(E.title, '活'),
+    description: text(E.description, '述'),
+    place: text(E.place, '地'),
+    capacity: 2,
+    audience: 'anyone',
+    isVolunteer: true,
+    repeat: { weeks: E.seriesMax },
+  }));
+  const [first, second] = events as [{ id: string }, { id: string }];
+  await app.ok(LEADER, 'events', 'registerOnBehalf', { eventId: first.id, name: text(20, '郭'), mobile: '13900001111' });
+  await app.ok(RESIDENT, 'events', 'signUp', { eventId: first.id });
+  for (let i = 0; i < E.waitlist; i++) await app.ok(`waiting-${i}`, 'events', 'signUp', { eventId: first.id });
+  await app.ok(LEADER, 'events', 'update', { eventId: first.id, place: text(E.place, '改'), description: text(E.description, '新') });
+  await app.ok(LEADER, 'events', 'cancel', { eventId: second.id, reason: text(E.reason, '因') });
+  return events.map((e) => e.id);
 }
 
 /** A group filed and run with every text at its longest and every count at its bound. */
@@ -87,7 +117,8 @@ async function worldAtTheBounds(): Promise<TWorld> {
   await app.ok(WORKER, 'filings', 'decide', { filingId: change.filing.id, decision: 'reject', comment: text(500, '否') });
   const dissolution = await app.ok(LEADER, 'manage', 'dissolve', { groupId, requestId: requestId(), reason: text(200, '散') });
   await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
-  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id] };
+  const eventIds = await eventsAtTheBounds(app, groupId);
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds };
 }
 
 /** Each read action, called as every role that may use it on the world. */
@@ -108,6 +139,19 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
     'manage.members': (['pending', 'active'] as const).flatMap((status) =>
       [LEADER, OTHER, WORKER].map((as) => () => app.call(as, 'manage', 'members', { groupId, status })),
     ),
+    'events.list': (['all', 'week', 'eligible'] as const).flatMap((filter) =>
+      [RESIDENT, LEADER].map((as) => () => app.call(as, 'events', 'list', { communityId: 'c-tatan', filter })),
+    ),
+    'events.groupEvents': (['upcoming', 'past'] as const).flatMap((when) =>
+      [groupId, 'g_seed_laonian'].map((g) => () => app.call(RESIDENT, 'events', 'groupEvents', { groupId: g, when })),
+    ),
+    'events.detail': w.eventIds.slice(0, 2).flatMap((eventId) =>
+      [LEADER, WORKER, RESIDENT, OTHER, 'waiting-199'].map((as) => () => app.call(as, 'events', 'detail', { eventId })),
+    ),
+    'events.mine': (['upcoming', 'waitlisted', 'attended'] as const).flatMap((tab) =>
+      [RESIDENT, 'waiting-199'].map((as) => () => app.call(as, 'events', 'mine', { tab })),
+    ),
+    'events.registrations': [LEADER, WORKER].map((as) => () => app.call(as, 'events', 'registrations', { eventId: w.eventIds[0]! })),
   };
 }
 
