@@ -15,6 +15,8 @@ export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots'
 export const DEV_USER_KEY = 'cf-dev-user';
 
 export type DemoUser = 'demo-resident' | 'demo-leader' | 'demo-social-worker' | 'demo-admin';
+/** A seeded demo user, or a person the test makes up: the gateway takes any openid-like `X-Dev-User`. */
+export type AppUser = DemoUser | `e2e-${string}`;
 
 export interface RunningApp {
   /** Base address of the gateway, e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -144,7 +146,7 @@ function watch(page: Page, problems: Problem[]): void {
  * `problems()` getter; closing the page's context is the caller's job (`page.context().close()`),
  * or close the browser.
  */
-export async function openAs(browser: Browser, appUrl: string, user: DemoUser, route = '/'): Promise<AppPage> {
+export async function openAs(browser: Browser, appUrl: string, user: AppUser, route = '/'): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,

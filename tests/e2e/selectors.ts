@@ -41,6 +41,9 @@
  *   Managers: `#manage-area`, `#btn-manage-group` (管理本组织), `#btn-manage-members` (成员管理), `#group-pending-filing`.
  * Management (package-manage; full list in src/package-manage/selectors.md): the ids used by the browser tests are
  *   under SEL.members, SEL.settings and SEL.change.
+ * Events (活动 tab, package-event, package-event-manage; full list in src/package-event-manage/selectors.md): under
+ *   SEL.events, SEL.event, SEL.myEvents, SEL.eventForm, SEL.registrations, SEL.checkInCode, SEL.record, and the
+ *   group page's SEL.groupEvents. Cards are `#event-<eventId>` (`.event-card`, `data-title`).
  *
  * Taro H5 keeps earlier pages of the stack in the DOM (hidden), so scope to the visible page: `visible(sel)`.
  */
@@ -59,6 +62,13 @@ export const ROUTES = {
   members: (groupId: string) => `/package-manage/pages/members/index?groupId=${groupId}`,
   settings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${groupId}`,
   change: (groupId: string) => `/package-manage/pages/change/index?groupId=${groupId}`,
+  events: '/pages/events/index',
+  eventDetail: (id: string) => `/package-event/pages/detail/index?id=${id}`,
+  myEvents: '/package-event/pages/mine/index',
+  eventCreate: (groupId: string) => `/package-event-manage/pages/edit/index?groupId=${groupId}`,
+  eventRegistrations: (eventId: string) => `/package-event-manage/pages/registrations/index?eventId=${eventId}`,
+  eventCode: (eventId: string) => `/package-event-manage/pages/code/index?eventId=${eventId}`,
+  eventRecord: (eventId: string) => `/package-event-manage/pages/record/index?eventId=${eventId}`,
 } as const;
 
 export const SEL = {
@@ -227,5 +237,104 @@ export const SEL = {
     confirm: '#btn-confirm-change',
     cancel: '#btn-cancel-change',
     topError: '#change-top-error',
+  },
+
+  /** 活动 tab (pages/events). */
+  events: {
+    community: '#events-community',
+    filter: (f: 'week' | 'all' | 'eligible') => `#event-filter-${f}`,
+    list: '#event-list',
+    card: '.event-card',
+    event: (id: string) => `#event-${id}`,
+    empty: '#events-empty',
+  },
+
+  /** The event page (package-event/pages/detail). */
+  event: {
+    title: '#event-title',
+    places: '#event-places',
+    when: '#event-when',
+    capacity: '#event-capacity',
+    cancelled: '#event-cancelled',
+    myStatus: '#event-my-status',
+    myArea: '#event-my-area',
+    signUp: '#btn-signup',
+    signupClosed: '#event-signup-closed',
+    cancelSignUp: '#btn-cancel-signup',
+    cancelSheet: '#cancel-signup-sheet',
+    confirmCancel: '#btn-confirm-cancel-signup',
+    lateNote: '#late-cancel-note',
+    checkIn: '#btn-checkin',
+    checkInSheet: '#checkin-sheet',
+    checkInCode: '#checkin-code input',
+    checkInSubmit: '#btn-checkin-submit',
+    record: '#event-record',
+    recordSummary: '#record-summary',
+    recordPhotos: '#record-photos',
+    recordAttendance: '#record-attendance',
+    manageArea: '#event-manage-area',
+    registrations: '#btn-event-registrations',
+    code: '#btn-event-code',
+    writeRecord: '#btn-event-record',
+    edit: '#btn-event-edit',
+    cancelEvent: '#btn-event-cancel',
+    cancelEventSheet: '#cancel-event-sheet',
+  },
+
+  /** 我的活动 (package-event/pages/mine). */
+  myEvents: {
+    entry: '#btn-my-events',
+    hours: '#my-volunteer-hours',
+    tab: (t: 'upcoming' | 'waitlisted' | 'attended') => `#my-events-tab-${t}`,
+    list: '#my-event-list',
+    registration: (eventId: string) => `#my-reg-${eventId}`,
+    empty: '#my-events-empty',
+  },
+
+  /** 发起活动 / 修改活动 (package-event-manage/pages/edit): rows `#event-<field>`. */
+  eventForm: {
+    host: '#edit-event-host',
+    title: '#event-title input',
+    place: '#event-place input',
+    capacity: '#event-capacity input',
+    row: (field: string) => `#event-${field}`,
+    rowError: (field: string) => `#event-${field} .field-error`,
+    audience: (a: 'members' | 'community' | 'anyone') => `#audience-${a}`,
+    save: '#btn-save-event',
+  },
+
+  /** 报名名单 (package-event-manage/pages/registrations): rows `#reg-<i>[data-name]`. */
+  registrations: {
+    list: '#registration-list',
+    row: (i: number) => `#reg-${i}`,
+    mark: (i: number) => `#btn-mark-${i}`,
+    registered: '#count-registered',
+    checkedIn: '#count-checked-in',
+    waitlisted: '#count-waitlisted',
+    behalf: '#btn-behalf',
+    behalfSheet: '#behalf-sheet',
+    behalfName: '#behalf-name input',
+    behalfMobile: '#behalf-mobile input',
+    behalfSubmit: '#btn-behalf-submit',
+  },
+
+  /** 签到码 (package-event-manage/pages/code). */
+  checkInCode: { digits: '#checkin-digits', qr: '#checkin-qr', checkedIn: '#code-count-checked-in' },
+
+  /** 活动记录 (package-event-manage/pages/record). */
+  record: {
+    summary: '#record-summary-field textarea',
+    addPhotos: '#btn-add-photos',
+    photo: (i: number) => `#record-photo-${i}`,
+    save: '#btn-save-record',
+  },
+
+  /** The group page's events (package-group/pages/detail). */
+  groupEvents: {
+    section: '#group-events',
+    newEvent: '#btn-new-event',
+    upcoming: '#group-upcoming-events',
+    past: '#group-past-events',
+    record: (eventId: string) => `#group-record-${eventId}`,
   },
 } as const;

@@ -1,9 +1,9 @@
 // One app and one browser per test file: a fresh seeded database, pages opened as demo users, all closed after.
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openAs, startApp, type AppPage, type DemoUser, type RunningApp } from './harness';
+import { launchBrowser, openAs, startApp, type AppPage, type AppUser, type RunningApp } from './harness';
 
 /** Registers beforeAll/afterAll in the calling test file and returns `open(user, route)`. */
-export function useAppSession(): { open(user: DemoUser, route: string): Promise<AppPage> } {
+export function useAppSession(): { open(user: AppUser, route: string): Promise<AppPage>; url(): string } {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   const pages: AppPage[] = [];
@@ -20,6 +20,10 @@ export function useAppSession(): { open(user: DemoUser, route: string): Promise<
   });
 
   return {
+    url() {
+      if (!app) throw new Error('beforeAll did not start the app');
+      return app.url;
+    },
     async open(user, route) {
       if (!app || !browser) throw new Error('beforeAll did not start the app and the browser');
       const page = await openAs(browser, app.url, user, route);

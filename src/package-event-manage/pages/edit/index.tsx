@@ -12,7 +12,7 @@ import { NotHost } from '../../components/NotHost';
 import { mintRequestId } from '../../request-id';
 import { EVENT_MANAGE_ROUTES } from '../../routes';
 import { EventFormFields } from './EventFormFields';
-import { applyEventChange, capacityOf, emptyEventForm, formFromEvent, rowOf, timesOf, type TEventForm } from './form-model';
+import { applyEventChange, capacityOf, emptyEventForm, formFromEvent, rowOf, timesOf, type TEventForm, type TEventTimes } from './form-model';
 import '../../components/event-manage.css';
 import './index.css';
 
@@ -30,6 +30,19 @@ const ROW_ORDER = ['title', 'startAt', 'endAt', 'place', 'capacity', 'signupDead
 function scrollToFirst(errors: Record<string, string>) {
   const first = ROW_ORDER.find((row) => errors[row]);
   if (first) void Taro.pageScrollTo({ selector: `#event-${first}`, offsetTop: -60, duration: 300 });
+}
+
+function checkTimes(times: TEventTimes, original: TEventDetail | null): Record<string, string> {
+  if (!original) return eventTimesProblems(times, Date.now());
+  const changed = {
+    startAt: times.startAt !== original.startAt ? times.startAt : undefined,
+    endAt: times.endAt !== original.endAt || times.startAt !== original.startAt ? times.endAt : undefined,
+    signupDeadline: times.signupDeadline !== original.signupDeadline ? times.signupDeadline : undefined,
+  };
+  const problems = eventTimesProblems({ ...changed, startAt: changed.startAt ?? (changed.endAt !== undefined || changed.signupDeadline !== undefined ? times.startAt : undefined) }, Date.now());
+  // The start itself was not changed: its being past is not this edit's problem.
+  if (changed.startAt === undefined) delete problems.startAt;
+  return problems;
 }
 
 /** 发起活动 (`?groupId=` or, for social workers, `?communityId=`) and 修改活动 (`?eventId=`). */
@@ -85,8 +98,9 @@ export default function EditEventPage() {
   });
 
   const times = timesOf(form);
-  // Instant feedback on times, with the same rules the server applies (types/events.ts eventTimesProblems).
-  const timeProblems = eventTimesProblems(times, Date.now());
+  // Instant feedback on times, with the same rules the server applies (types/events.ts eventTimesProblems). When
+  // editing, only times being changed are judged: a new place for an event under way is not a problem of its start.
+  const timeProblems = checkTimes(times, original);
   const localErrors: Record<string, string> = { ...timeProblems };
   if (tried) {
     if (form.title.trim().length < 2) localErrors.title = '活动名称至少2个字';
@@ -171,7 +185,7 @@ export default function EditEventPage() {
     if (busy.current) return;
     setTried(true);
     // Rebuild what the render showed, with `tried` on: the first tap must see the same errors.
-    const now = eventTimesProblems(times, Date.now());
+    const now = checkTimes(times, original);
     const capacity = capacityOf(form);
     const blocking =
       Object.keys(now).length > 0 ||
