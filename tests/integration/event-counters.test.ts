@@ -1,14 +1,11 @@
 import { EVENT_LIMITS } from '../../types/events';
 import { C, type TEventDoc, type TRegistrationDoc, type TStatDoc } from '../../cloudfunctions/core/collections';
-import type { TContext } from '../../cloudfunctions/core/context';
 import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
-import { saveRecord } from '../../cloudfunctions/core/events/records';
 import { chinaMonth, communityStatId, groupStatId, personStatId, PERSON_MONTH, volunteerMinutesPerAttendance } from '../../cloudfunctions/core/events/stats';
-import { authed } from '../../cloudfunctions/core/guards';
-import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { createTestApp, type TTestApp } from '../support/app';
-import { HECHANG, insertEvent, insertRegistration, LAONIAN } from '../support/events';
+import { eventInput } from '../support/event-input';
+import { HECHANG, LAONIAN } from '../support/events';
 
 /**
  * The counters reports will read (per group, per community, per month, per person) and the event's own counts
@@ -104,28 +101,33 @@ test.each([[20261129], [7], [424242]])('counters equal a full recount after a ra
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const t0 = app.clock.now();
-  // Four events: one co-hosted, one the community's own, volunteer or not, one on each side of a China month
-  // boundary (2026-12-01 00:30 in China is still 30 November in UTC).
-  const events = [
-    await insertEvent(app.store, t0 + HOUR, { isVolunteer: true }),
-    await insertEvent(app.store, t0 + 3 * HOUR, { hostGroupIds: [LAONIAN, HECHANG], isVolunteer: true, endAt: t0 + 3 * HOUR + 95 * MINUTE }),
-    await insertEvent(app.store, t0 + 5 * HOUR, { hostGroupIds: [], hostNames: [] }),
-    await insertEvent(app.store, Date.UTC(2026, 10, 30, 16, 30), { isVolunteer: true }),
+  // Four events through the real actions: one co-hosted, one the community's own, volunteer or not, one on each side
+  // of a China month boundary (2026-12-01 00:30 in China is still 30 November in UTC).
+  const create = async (as: string, startAt: number, overrides: Parameters<typeof eventInput>[1]) =>
+    (await app.ok(as, 'events', 'create', eventInput(t0, { startAt, endAt: startAt + 2 * HOUR, signupDeadline: startAt - 30 * MINUTE, capacity: null, ...overrides })))
+      .events[0]!.id;
+  const ids = [
+    await create('demo-leader', t0 + HOUR, { isVolunteer: true }),
+    await create('demo-leader', t0 + 3 * HOUR, { coHostGroupId: HECHANG, isVolunteer: true, endAt: t0 + 3 * HOUR + 95 * MINUTE }),
+    await create('demo-social-worker', t0 + 5 * HOUR, { groupId: null, communityId: 'c-tatan' }),
+    await create('demo-leader', Date.UTC(2026, 10, 30, 16, 30), { isVolunteer: true }),
   ];
-  expect(chinaMonth(events[3]!.startAt)).toBe('202612');
   const people: Record<string, string[]> = {};
-  for (const e of events) {
-    people[e._id] = [];
+  for (const [n, eventId] of ids.entries()) {
+    people[eventId] = [];
     for (let i = 0; i < 6; i++) {
       const openid = `r${i}`; // the same residents at several events: their personal counters add up across events
-      await insertRegistration(app.store, e._id, { openid });
-      people[e._id]!.push(openid);
+      await app.ok(openid, 'events', 'signUp', { eventId });
+      people[eventId]!.push(openid);
     }
-    await insertRegistration(app.store, e._id, { mobile: `1390000${String(events.indexOf(e)).padStart(4, '0')}`, name: '代报名老人', by: 'demo-leader' });
+    await app.ok(n === 2 ? 'demo-social-worker' : 'demo-leader', 'events', 'registerOnBehalf', { eventId, name: '代报名老人', mobile: `1390000${String(n).padStart(4, '0')}` });
   }
+  const events = await Promise.all(ids.map(async (id) => (await app.store.collection<TEventDoc>(C.events).get(id))!));
+  expect(events[1]!.hostGroupIds).toEqual([LAONIAN, HECHANG]);
+  expect(events[2]!.hostGroupIds).toEqual([]);
+  expect(chinaMonth(events[3]!.startAt)).toBe('202612');
   const regsOf = async (eventId: string) =>
     (await all<TRegistrationDoc>(app.store, C.registrations)).filter((r) => r.eventId === eventId);
-  const ctxAs = (openid: string) => authed({ ...localPorts(app.store, { clock: app.clock }), caller: { openid } } as TContext);
 
   const tally = { checkIn: 0, mark: 0, unmark: 0, record: 0 };
   for (let step = 0; step < 250; step++) {
@@ -144,7 +146,7 @@ test.each([[20261129], [7], [424242]])('counters equal a full recount after a ra
       await app.ok(pick(managersOf(e)), 'events', 'markAttendance', { registrationId: reg._id, present });
       tally[present ? 'mark' : 'unmark']++;
     } else {
-      await saveRecord(ctxAs(pick(managersOf(e))), { eventId: e._id, summary: `第${step}步的活动小结`, photos: [] });
+      await app.ok(pick(managersOf(e)), 'events', 'record', { eventId: e._id, summary: `第${step}步的活动小结`, photos: [] });
       tally.record++;
     }
     if (step % 50 === 49) expect(await stored(app.store)).toEqual(await recount(app.store));

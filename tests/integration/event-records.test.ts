@@ -60,11 +60,30 @@ test('a record counts attendance and volunteer minutes into every host, the comm
   await markPresent('a');
   await markPresent('b');
   const photos = [await files.put(PNG, 'png'), await files.put(JPEG, 'jpg')];
-  const saved = await saveRecord(ctxAs(LEADER), { eventId: event._id, summary: '打扫卫生，陪老人聊天', photos });
-  expect(saved.record).toMatchObject({ attendance: 2, volunteerMinutes: 300, photos, recordedBy: LEADER });
+  const { event: shown } = await app.ok(LEADER, 'events', 'record', { eventId: event._id, summary: '打扫卫生，陪老人聊天', photos });
+  expect(shown.record).toEqual({
+    summary: '打扫卫生，陪老人聊天',
+    photoUrls: photos.map((id) => `/files/${id}`),
+    attendance: 2,
+    volunteerHours: 5,
+    recordedAt: app.clock.now(),
+    attendeeNames: ['居民', '居民'],
+  });
+  expect(shown.hasRecord).toBe(true);
+  expect((await stored()).record).toMatchObject({ attendance: 2, volunteerMinutes: 300, photos, recordedBy: LEADER });
   for (const id of [groupStatId(LAONIAN, month()), groupStatId(HECHANG, month()), communityStatId('c-tatan', month())]) {
     expect(await stat(id)).toMatchObject({ eventsHeld: 1, attendances: 2, volunteerMinutes: 300 });
   }
+});
+
+test("attendees' names only for those who run the event; photos as URLs for everyone", async () => {
+  await markPresent('a');
+  const photo = await files.put(PNG, 'png');
+  await saveRecord(ctxAs(LEADER), { eventId: event._id, summary: '大家一起唱了三首歌', photos: [photo] });
+  const asResident = (await app.ok('demo-resident', 'events', 'detail', { eventId: event._id })).event.record!;
+  expect(asResident).toMatchObject({ attendance: 1, photoUrls: [`/files/${photo}`], attendeeNames: null });
+  expect((await app.ok(WORKER, 'events', 'detail', { eventId: event._id })).event.record!.attendeeNames).toEqual(['居民']);
+  expect((await app.ok('sw-youyi', 'events', 'detail', { eventId: event._id })).event.record!.attendeeNames).toBeNull();
 });
 
 test('recording again replaces the record, moves the counters by the difference and drops the photos it no longer has', async () => {
