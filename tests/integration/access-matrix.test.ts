@@ -4,6 +4,8 @@ import type { TFunctionName } from '../../types';
 import { createTestApp, type TTestApp } from '../support/app';
 import { completeFields, requestId } from '../support/filings';
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
+import { C, type TEventDoc } from '../../cloudfunctions/core/collections';
+import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
 import { eventInput } from '../support/event-input';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
@@ -45,6 +47,12 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
   };
   const laonianEvent = async (overrides: Parameters<typeof eventInput>[1] = {}) =>
     (await app.ok('demo-leader', 'events', 'create', eventInput(app.clock.now(), overrides))).events[0]!.id;
+  /** Moves the clock ten minutes before the event's start: check-in is open. */
+  const intoCheckIn = async (eventId: string) => {
+    const event = (await app.store.collection<TEventDoc>(C.events).get(eventId))!;
+    app.clock.advance(event.startAt - 10 * 60_000 - app.clock.now());
+    return event;
+  };
   switch (`${action} @ ${on}`) {
     case 'filings.saveDraft @ own draft':
       return { filingId: await draft(), fields: { memberCount: 16 } };
@@ -130,6 +138,33 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return eventInput(app.clock.now(), { groupId: null, communityId: 'c-tatan', title: '社区议事座谈会' });
     case 'events.update @ an event co-hosted with 阳光小志愿者协会':
       return { eventId: await laonianEvent({ coHostGroupId: 'g_seed_yangguang' }), capacity: 30 };
+    // Check-in and records: sign-ups before the deadline, then the clock moves into the check-in window (or past the start).
+    case 'events.checkIn @ own registration, during the event':
+    case 'events.checkIn @ an event only the resident signed up for': {
+      const eventId = await laonianEvent();
+      const signer = on.startsWith('own') ? who : 'demo-resident';
+      if (signer) await app.ok(signer, 'events', 'signUp', { eventId });
+      const event = await intoCheckIn(eventId);
+      return { eventId, code: codeFor(event.checkInSecret, codeWindowAt(app.clock.now())) };
+    }
+    case 'events.checkInCode @ an event of 老年协会, during check-in':
+      return { eventId: (await intoCheckIn(await laonianEvent()))._id };
+    case 'events.checkInCode @ a 塔谈社区 community event, during check-in': {
+      const input = eventInput(app.clock.now(), { groupId: null, communityId: 'c-tatan', title: '社区议事座谈会' });
+      const eventId = (await app.ok('demo-social-worker', 'events', 'create', input)).events[0]!.id;
+      return { eventId: (await intoCheckIn(eventId))._id };
+    }
+    case "events.markAttendance @ the resident's registration, during the event": {
+      const eventId = await laonianEvent();
+      const { registration } = await app.ok('demo-resident', 'events', 'signUp', { eventId });
+      await intoCheckIn(eventId);
+      return { registrationId: registration.id, present: true };
+    }
+    case 'events.record @ an event of 老年协会 that has started': {
+      const event = await intoCheckIn(await laonianEvent());
+      app.clock.advance(event.startAt - app.clock.now());
+      return { eventId: event._id, summary: '大家一起练习了楷书基本笔画', photos: [] };
+    }
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);
