@@ -75,5 +75,5 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'events.registerOnBehalf': write(7, OVER),
   'events.markAttendance': write(9, OVER),
   'events.checkInCode': read(),
-  'events.record': write(17, OVER),
+  'events.record': write(16, OVER),
 };

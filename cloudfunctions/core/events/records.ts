@@ -4,9 +4,10 @@ import { C, type TEventDoc, type TEventRecordDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TActionImpl } from '../dispatch';
 import { authed, type TAuthedContext } from '../guards';
-import { runsEvent, runsEventInTx } from './host-access';
+import { loadEventAccess, type TEventAccess } from './access';
+import { toEventDetail } from './detail-view';
+import { runsEventInTx } from './host-access';
 import { checkRecordPhotos } from './photos';
-import { eventDetail } from './queries';
 import { bumpEventStats, volunteerMinutesPerAttendance } from './stats';
 
 type TImpl = TActionImpl<TEventsFunction['actions']>;
@@ -32,10 +33,11 @@ function recordProblem(event: TEventDoc, now: number): string | null {
 export async function saveRecord(
   ctx: TAuthedContext,
   { eventId, summary, photos }: { eventId: string; summary: string; photos: string[] },
-): Promise<TEventDoc> {
-  const before = await ctx.store.collection<TEventDoc>(C.events).get(eventId);
-  if (!before) throw notFound();
-  if (!(await runsEvent(ctx, before))) throw forbidden();
+): Promise<TEventAccess> {
+  // Read as the event page reads it (event, user, own registration, host memberships): the same access answers.
+  const access = await loadEventAccess(ctx, eventId);
+  const before = access.event;
+  if (!access.canManage) throw forbidden();
   const problem = recordProblem(before, ctx.clock.now());
   if (problem) throw invalidState(problem);
   await checkPublicText(ctx, [['summary', summary]], 'social');
@@ -68,13 +70,11 @@ export async function saveRecord(
   });
   // Photos the new record dropped: after the commit, so a rolled-back record never loses its photos.
   await ctx.files.remove(replaced);
-  return event;
+  return { ...access, event };
 }
 
 export const recordEvent: TImpl['record'] = async (rawCtx, input) => {
   const ctx = authed(rawCtx);
-  await saveRecord(ctx, input);
-  // What the event page shows after saving, with the record in it (queries.ts: the same projection as `detail`).
-  const detail: TImpl['detail'] = eventDetail;
-  return detail(ctx, { eventId: input.eventId });
+  // The event page with the record in it: the same projection as `detail`, from what was just written.
+  return { event: await toEventDetail(ctx, await saveRecord(ctx, input)) };
 };
