@@ -18,6 +18,7 @@ import {
   SEED_FILINGS,
   type TSeedFiling,
 } from './demo-data';
+import { seedDemoEvents } from './demo-events';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -113,6 +114,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
+  await seedDemoEvents(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
 }

@@ -65,7 +65,8 @@ async function eventsAtTheBounds(app: TTestApp, groupId: string): Promise<string
     isVolunteer: true,
     repeat: { weeks: E.seriesMax },
   }));
-  const [first, second] = events as [{ id: string }, { id: string }];
+  const first = events[0]!;
+  const second = events[1]!;
   await app.ok(LEADER, 'events', 'registerOnBehalf', { eventId: first.id, name: text(20, '郭'), mobile: '13900001111' });
   await app.ok(RESIDENT, 'events', 'signUp', { eventId: first.id });
   for (let i = 0; i < E.waitlist; i++) await app.ok(`waiting-${i}`, 'events', 'signUp', { eventId: first.id });
