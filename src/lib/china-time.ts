@@ -66,3 +66,11 @@ export function eventWhen(startAt: number, endAt: number, now = Date.now()): str
 export function hoursText(hours: number): string {
   return `${Math.round(hours * 10) / 10}小时`;
 }
+
+/** '2026-12-01' → 2026年12月1日 周二 (a date picker's value, as older readers say it). */
+export function dateLabel(date: string): string {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!d) return date;
+  const ms = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
+  return `${Number(d[1])}年${Number(d[2])}月${Number(d[3])}日 ${WEEKDAYS[new Date(ms).getUTCDay()] ?? ''}`;
+}

@@ -27,6 +27,7 @@ export const LEGIBILITY_PROBE = `(() => {
     'taro-button-core', 'taro-input-core', 'taro-textarea-core', 'taro-switch-core', '[role="button"]', '[role="radio"]', '[role="tab"]',
     '[role="link"]', '.link', '.chip', '.picker-value', '.group-card', '.queue-item', '.filing-item', '.my-group',
     '.community-item', '.chooser__item', '.option', '.choice', '.nav-card', '.weui-tabbar__item', '.dev-panel-toggle',
+    '.event-card', '.em__choice', '.cohost-option', '.rec__add',
   ].join(',');
   const offenders = [];
 

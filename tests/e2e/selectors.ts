@@ -296,7 +296,7 @@ export const SEL = {
     host: '#edit-event-host',
     title: '#event-title input',
     place: '#event-place input',
-    capacity: '#event-capacity input',
+    capacity: '#event-capacity input.weui-input',
     row: (field: string) => `#event-${field}`,
     rowError: (field: string) => `#event-${field} .field-error`,
     audience: (a: 'members' | 'community' | 'anyone') => `#audience-${a}`,

@@ -1,7 +1,7 @@
 import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
 import type { TEventAudience } from '../../../../types';
 import { FormRow } from '../../../components/FormRow';
-import { chinaDate } from '../../../lib/china-time';
+import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { AUDIENCE_LABELS } from '../../../lib/event-labels';
 import type { TEventForm } from './form-model';
 
@@ -23,7 +23,7 @@ function DateTime({ id, date, time, onDate, onTime }: { id: string; date: string
     <View className='em__pickers'>
       <Picker mode='date' value={date} start={chinaDate(Date.now())} onChange={(e) => onDate(String(e.detail.value))} className='em__picker'>
         <View id={`${id}-date`} className='picker-value'>
-          {date}
+          {dateLabel(date)}
         </View>
       </Picker>
       <Picker mode='time' value={time} onChange={(e) => onTime(String(e.detail.value))} className='em__picker'>
@@ -39,7 +39,7 @@ function SwitchRow({ id, checked, on, off, onChange }: { id: string; checked: bo
   // The words toggle too: a bigger target than the switch alone. Separate handlers, so no tap counts twice.
   return (
     <View className='em__switch-row'>
-      <Switch checked={checked} color='#1F5FAD' onChange={(e) => onChange(e.detail.value)} />
+      <Switch className='em__switch' checked={checked} color='#1F5FAD' onChange={(e) => onChange(e.detail.value)} />
       <View id={id} role='button' className='em__switch-text' onClick={() => onChange(!checked)}>
         {checked ? on : off}
       </View>
