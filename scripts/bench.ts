@@ -1,7 +1,7 @@
 import { HANDLERS } from '../cloudfunctions/core/functions';
 import { localPorts, outboxNotifier } from '../cloudfunctions/core/platform/local-ports';
 import { createCountingStore } from '../cloudfunctions/core/storage/counting';
-import { CASES, callOk, type TBenchCase, type TCaseEnv } from './bench/cases';
+import { CASES, callOk, eventInput, type TBenchCase, type TCaseEnv } from './bench/cases';
 import { buildFixture, type TFixture } from './bench/fixture';
 import { median, timePairs } from './bench/measure';
 import { renderReport, worst, writeReport, type TBenchReport, type TCaseResult } from './bench/report';
@@ -46,7 +46,16 @@ async function openDatabase(groups: number): Promise<TDatabase> {
   const draft = (await callOk(HANDLERS.filings, { action: 'saveDraft', requestId: 'bench-autosave', fields: { name: '书法社' } }, ports, 'demo-leader')) as {
     filing: { id: string };
   };
-  const env: TCaseEnv = { deepCursor: deepCursor!, draftId: draft.filing.id };
+  const createEvent = async (startsIn: number, requestId: string) => {
+    const input = eventInput(Date.now() + startsIn, requestId);
+    const created = (await callOk(HANDLERS.events, { action: 'create', ...input }, ports, 'demo-leader')) as { events: Array<{ id: string }> };
+    return created.events[0]!.id;
+  };
+  const eventId = await createEvent(3 * 86_400_000, 'bench-event-class');
+  await callOk(HANDLERS.events, { action: 'signUp', eventId }, ports, 'demo-resident');
+  // Starts in 20 minutes, so its check-in (open from 30 minutes before) stays open through the whole bench.
+  const soonEventId = await createEvent(20 * 60_000, 'bench-event-soon');
+  const env: TCaseEnv = { deepCursor: deepCursor!, draftId: draft.filing.id, eventId, soonEventId };
   console.log(`  ${groups.toLocaleString()} groups built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
     fixture,

@@ -3,7 +3,7 @@ import type { THandler } from '../../cloudfunctions/core/dispatch';
 import type { TContext } from '../../cloudfunctions/core/context';
 
 /**
- * What the bench times: every read action, plus two writes that can repeat without piling up state (an
+ * What the bench times: every read action (events included), plus two writes that can repeat without piling up state (an
  * autosave and a join-policy save), each as the person who sends it. All of them answer the same rows at both
  * scales (see fixture.ts), so a difference in time is the crowd's doing.
  */
@@ -20,6 +20,10 @@ export interface TCaseEnv {
   deepCursor: string;
   /** A draft of demo-leader's, for the autosave. */
   draftId: string;
+  /** 老年协会's event in three days, demo-resident signed up. */
+  eventId: string;
+  /** One starting in 20 minutes: its check-in code is showing. */
+  soonEventId: string;
 }
 
 const LAONIAN = 'g_seed_laonian';
@@ -47,6 +51,12 @@ export const CASES: TBenchCase[] = [
   { name: 'filings.mine', fn: 'filings', as: 'demo-leader', event: () => ({ action: 'mine' }) },
   { name: 'filings.queue', fn: 'filings', as: 'demo-social-worker', event: () => ({ action: 'queue' }) },
   { name: 'manage.members', fn: 'manage', as: 'demo-leader', event: () => ({ action: 'members', groupId: LAONIAN, status: 'active' }) },
+  { name: 'events.list', fn: 'events', as: 'demo-resident', event: () => ({ action: 'list', communityId: 'c-tatan' }) },
+  { name: 'events.groupEvents', fn: 'events', as: 'demo-resident', event: () => ({ action: 'groupEvents', groupId: LAONIAN, when: 'upcoming' }) },
+  { name: 'events.detail', fn: 'events', as: 'demo-resident', event: (env) => ({ action: 'detail', eventId: env.eventId }) },
+  { name: 'events.mine', fn: 'events', as: 'demo-resident', event: () => ({ action: 'mine', tab: 'upcoming' }) },
+  { name: 'events.registrations', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'registrations', eventId: env.eventId }) },
+  { name: 'events.checkInCode', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'checkInCode', eventId: env.soonEventId }) },
   {
     name: 'filings.saveDraft (autosave)',
     fn: 'filings',
@@ -61,4 +71,21 @@ export async function callOk(handler: THandler, event: Record<string, unknown>, 
   const r = await handler(event, { ...ports, caller: { openid: as } });
   if (!r.ok) throw new Error(`${String(event.action)} as ${as}: ${JSON.stringify(r.error)}`);
   return r.data;
+}
+
+/** 老年协会's class, as its leader creates it: starting at `startAt`, 20 places. */
+export function eventInput(startAt: number, requestId: string) {
+  return {
+    requestId,
+    groupId: LAONIAN,
+    title: '老年大学书法课',
+    description: '楷书基础，自带毛笔',
+    startAt,
+    endAt: startAt + 2 * 3_600_000,
+    place: '党群服务中心二楼活动室',
+    capacity: 20,
+    signupDeadline: startAt - 10 * 60_000,
+    audience: 'anyone',
+    isVolunteer: false,
+  };
 }

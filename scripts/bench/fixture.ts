@@ -15,7 +15,8 @@ import { seedDemoData } from '../seed/seed';
 /**
  * A database at one scale: the demo seed (whose people and groups the bench calls as) inside a crowd of
  * generated rows in every collection an action reads, in fixed proportions. `groups` sets the scale; the rest
- * follow it, so 100 000 groups come with 1 000 000 memberships, 200 000 filings and 1 000 000 audit entries.
+ * follow it, so 100 000 groups come with 1 000 000 memberships, 200 000 filings, 1 000 000 audit entries,
+ * 100 000 events with 1 000 000 registrations, and so on (PER_GROUP).
  *
  * The demo community 塔谈社区 holds the same 500 generated groups at every scale (the directory's deep pages
  * need them): what grows is everyone else, which is what an index must keep out of the caller's way. Nothing
@@ -33,6 +34,11 @@ export const PER_GROUP = {
   users: 5,
   subcommittees: 0.2,
   communities: 0.1,
+  /** Events a group has held or planned, each with its sign-ups. */
+  events: 1,
+  registrationsPerEvent: 10,
+  /** Monthly counters (group, community and person). */
+  stats: 1,
 } as const;
 
 export interface TFixture {
@@ -201,6 +207,75 @@ function bulkLoad(file: string, groups: number, now: number) {
     leadMembershipId: `m_bench_${i}`,
     leadName: `居民${i}`,
     memberCount: 3,
+  }));
+
+  // Events: mostly past (a year back), some in the next two months; hosted by their group, in its community.
+  const events = Math.round(groups * PER_GROUP.events);
+  const eventStart = (e: number) => now + Math.floor((random(e + 1)() * 420 - 360) * DAY);
+  load(C.events, events, (e) => {
+    const g = e % groups;
+    const startAt = eventStart(e);
+    return {
+      _id: `e_bench_${e}`,
+      status: e % 20 === 19 ? 'cancelled' : 'scheduled',
+      title: `${groupName(g)}活动`,
+      description: '活动介绍',
+      startAt,
+      endAt: startAt + 2 * 3_600_000,
+      place: '社区活动室',
+      capacity: 30,
+      signupDeadline: startAt - 3_600_000,
+      audience: 'anyone',
+      isVolunteer: e % 5 === 0,
+      communityId: groupCommunity(g),
+      communityName: inTarget(g) ? '塔谈社区' : `第${groupCommunity(g).slice(8)}社区`,
+      hostGroupIds: [`g_bench_${g}`],
+      hostNames: [groupName(g)],
+      createdBy: userOf(g * PER_GROUP.users),
+      seriesId: null,
+      requestFingerprint: 'bench',
+      cancelReason: null,
+      cancelledAt: null,
+      registeredCount: PER_GROUP.registrationsPerEvent,
+      checkedInCount: 0,
+      waitlist: [],
+      checkInSecret: 'b'.repeat(64),
+      record: null,
+      remindedAt: null,
+    };
+  });
+
+  load(C.registrations, events * PER_GROUP.registrationsPerEvent, (i) => {
+    const e = Math.floor(i / PER_GROUP.registrationsPerEvent);
+    const startAt = eventStart(e);
+    const openid = userOf(Math.floor(rnd() * users));
+    return {
+      _id: `r_bench_${i}`,
+      eventId: `e_bench_${e}`,
+      openid,
+      name: `居民${openid.slice(8)}`,
+      mobile: null,
+      status: 'registered',
+      onBehalfBy: null,
+      registeredAt: startAt - 2 * DAY,
+      promotedAt: null,
+      cancelledAt: null,
+      lateCancel: false,
+      checkedInAt: null,
+      checkInMethod: null,
+      startAt,
+      attended: startAt < now && i % 5 !== 0,
+    };
+  });
+
+  load(C.stats, Math.round(groups * PER_GROUP.stats), (i) => ({
+    _id: `st_bench_${i}`,
+    scope: i % 3 === 0 ? 'community' : i % 3 === 1 ? 'group' : 'person',
+    scopeId: i % 3 === 0 ? communityOf(i) : i % 3 === 1 ? `g_bench_${i % groups}` : userOf(i),
+    month: '2026-10',
+    eventsHeld: 1,
+    attendances: 8,
+    volunteerMinutes: 0,
   }));
 
   db.close();

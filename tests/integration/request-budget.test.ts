@@ -267,6 +267,56 @@ const CASES: TCase[] = [
     prepare: created,
     run: (h, eventId) => h.ok(LEADER, 'events', 'registerOnBehalf', { eventId, name: '王大爷', mobile: '13812345678' }),
   },
+  // Second paths of the sign-up core worth pinning: the line, promotion, a series.
+  {
+    id: 'events.list · 我能报名的',
+    who: 'a resident filters the events to those they may sign up to',
+    prepare: created,
+    run: (h) => h.ok(RESIDENT, 'events', 'list', { communityId: 'c-tatan', filter: 'eligible' }),
+  },
+  {
+    id: 'events.signUp · waitlisted',
+    who: 'a resident joins the waitlist of a full event',
+    prepare: async (h) => {
+      const eventId = (await h.ok(LEADER, 'events', 'create', eventInput(h.now(), { capacity: 1 }))).events[0]!.id;
+      await h.ok('seed-member-1', 'events', 'signUp', { eventId });
+      return eventId;
+    },
+    run: (h, eventId) => h.ok(RESIDENT, 'events', 'signUp', { eventId }),
+  },
+  {
+    id: 'events.cancelSignUp · promotes the first in line',
+    who: 'a registered resident cancels and the first waitlisted person gets the place',
+    prepare: async (h) => {
+      const eventId = (await h.ok(LEADER, 'events', 'create', eventInput(h.now(), { capacity: 1 }))).events[0]!.id;
+      await h.ok(RESIDENT, 'events', 'signUp', { eventId });
+      await h.ok('seed-member-1', 'events', 'signUp', { eventId });
+      return eventId;
+    },
+    run: (h, eventId) => h.ok(RESIDENT, 'events', 'cancelSignUp', { eventId }),
+  },
+  {
+    id: 'events.create · weekly series',
+    who: 'a leader creates an 8-week course (one event per date, one transaction)',
+    run: (h) => h.ok(LEADER, 'events', 'create', eventInput(h.now(), { repeat: { weeks: 8 } })),
+  },
+  {
+    id: 'events.cancel · whole series',
+    who: 'a leader cancels the rest of a 4-week course',
+    prepare: async (h) => (await h.ok(LEADER, 'events', 'create', eventInput(h.now(), { repeat: { weeks: 4 } }))).events[0]!.id,
+    run: (h, eventId) => h.ok(LEADER, 'events', 'cancel', { eventId, reason: '老师出差，课程停开', wholeSeries: true }),
+  },
+  {
+    id: 'events.update · capacity raised',
+    who: 'a leader adds a place and the first waitlisted person gets it',
+    prepare: async (h) => {
+      const eventId = (await h.ok(LEADER, 'events', 'create', eventInput(h.now(), { capacity: 1 }))).events[0]!.id;
+      await h.ok('seed-member-1', 'events', 'signUp', { eventId });
+      await h.ok(RESIDENT, 'events', 'signUp', { eventId });
+      return eventId;
+    },
+    run: (h, eventId) => h.ok(LEADER, 'events', 'update', { eventId, capacity: 2 }),
+  },
   {
     id: 'events.markAttendance',
     who: 'a leader marks a registered resident present',

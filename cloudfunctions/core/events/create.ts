@@ -8,7 +8,7 @@ import { authed, reviewsCommunity, type TAuthedContext } from '../guards';
 import { managerAccessInTx } from '../groups/access';
 import { requestFingerprint } from '../manage/change-filing';
 import { RATE_RULES } from '../rate-limit';
-import type { TTransaction } from '../storage/port';
+import { DuplicateIdError, type TTransaction } from '../storage/port';
 import { newCheckInSecret } from './check-in-code';
 import { eventIdFor, seriesIdFor } from './ids';
 import { toEventCard } from './views';
@@ -71,6 +71,17 @@ async function resolveHosts(tx: TTransaction, ctx: TAuthedContext, input: TCreat
   return hosts;
 }
 
+/** The events an earlier create with this request id made, in date order; another request is REQUEST_REUSED. */
+async function replay(ctx: TAuthedContext, ids: string[], fingerprint: string): Promise<TEventDoc[]> {
+  const found = await ctx.store.collection<TEventDoc>(C.events).find({ where: { _id: { in: ids } }, limit: ids.length });
+  const byId = new Map(found.items.map((e) => [e._id, e]));
+  const events = ids.map((id) => byId.get(id)).filter((e): e is TEventDoc => e !== undefined);
+  if (events.length !== ids.length || events.some((e) => e.createdBy !== ctx.caller.openid || e.requestFingerprint !== fingerprint)) {
+    throw new AppError('REQUEST_REUSED');
+  }
+  return events;
+}
+
 /**
  * 发布活动: one event, or a weekly series of `repeat.weeks` dates sharing a seriesId, all in one transaction (all or
  * none). Ids are derived from the caller and the request id, so a double tap or a retry answers the events it
@@ -95,45 +106,50 @@ export const createEvent: TImpl['create'] = async (rawCtx, input) => {
   const ids = Array.from({ length: weeks }, (_, i) => eventIdFor(ctx.caller.openid, requestId, i));
   const secrets = ids.map(() => newCheckInSecret());
 
-  const events = await ctx.store.transaction(async (tx) => {
-    const first = await tx.get<TEventDoc>(C.events, ids[0]!);
-    if (first) {
-      if (first.createdBy !== ctx.caller.openid || first.requestFingerprint !== fingerprint) throw new AppError('REQUEST_REUSED');
-      const rest = await Promise.all(ids.slice(1).map((id) => tx.get<TEventDoc>(C.events, id)));
-      return [first, ...rest.filter((e): e is TEventDoc => e !== null)];
-    }
-    const hosts = await resolveHosts(tx, ctx, input);
-    const created: TEventDoc[] = [];
-    for (const [i, id] of ids.entries()) {
-      created.push(
-        await tx.insert<TEventDoc>(C.events, {
-          _id: id,
-          status: 'scheduled',
-          title: input.title,
-          description: input.description,
-          startAt: input.startAt + i * WEEK,
-          endAt: input.endAt + i * WEEK,
-          place: input.place,
-          capacity: input.capacity,
-          signupDeadline: input.signupDeadline + i * WEEK,
-          audience: input.audience,
-          isVolunteer: input.isVolunteer,
-          ...hosts,
-          createdBy: ctx.caller.openid,
-          seriesId: weeks > 1 ? seriesIdFor(ctx.caller.openid, requestId) : null,
-          requestFingerprint: fingerprint,
-          cancelReason: null,
-          cancelledAt: null,
-          registeredCount: 0,
-          checkedInCount: 0,
-          waitlist: [],
-          checkInSecret: secrets[i]!,
-          record: null,
-          remindedAt: null,
-        }),
-      );
-    }
-    return created;
-  });
+  const insertAll = () =>
+    ctx.store.transaction(async (tx) => {
+      const hosts = await resolveHosts(tx, ctx, input);
+      const created: TEventDoc[] = [];
+      for (const [i, id] of ids.entries()) {
+        created.push(
+          await tx.insert<TEventDoc>(C.events, {
+            _id: id,
+            status: 'scheduled',
+            title: input.title,
+            description: input.description,
+            startAt: input.startAt + i * WEEK,
+            endAt: input.endAt + i * WEEK,
+            place: input.place,
+            capacity: input.capacity,
+            signupDeadline: input.signupDeadline + i * WEEK,
+            audience: input.audience,
+            isVolunteer: input.isVolunteer,
+            ...hosts,
+            createdBy: ctx.caller.openid,
+            seriesId: weeks > 1 ? seriesIdFor(ctx.caller.openid, requestId) : null,
+            requestFingerprint: fingerprint,
+            cancelReason: null,
+            cancelledAt: null,
+            registeredCount: 0,
+            checkedInCount: 0,
+            waitlist: [],
+            checkInSecret: secrets[i]!,
+            record: null,
+            remindedAt: null,
+          }),
+        );
+      }
+      return created;
+    });
+
+  let events: TEventDoc[];
+  try {
+    events = await insertAll();
+  } catch (error) {
+    // A taken id means this request id was used before (the insert aborted everything): answer what it made,
+    // if it asked the same thing. Cheaper than reading first on every create.
+    if (!(error instanceof DuplicateIdError)) throw error;
+    events = await replay(ctx, ids, fingerprint);
+  }
   return { events: events.map(toEventCard) };
 };

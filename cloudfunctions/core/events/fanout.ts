@@ -41,6 +41,9 @@ export async function tellRegistrants(
   notice: (to: string) => TNotice,
   options: { skip?: ReadonlySet<string>; startAtChanged?: boolean } = {},
 ): Promise<void> {
+  // Nobody holds or waits for a place: no one to tell, and a cancelled registration's start copy is rewritten
+  // when its person signs up again (and 我的活动 never lists it meanwhile).
+  if (event.registeredCount === 0 && event.waitlist.length === 0) return;
   for await (const r of registrationsOf(ctx, event._id)) {
     if (options.startAtChanged && r.startAt !== event.startAt) await refreshStartAt(ctx, r, event.startAt);
     if (!holdsOrWaits(r) || !r.openid || options.skip?.has(r._id)) continue;
