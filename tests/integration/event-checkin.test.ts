@@ -7,7 +7,7 @@ import { registrationIdFor } from '../../cloudfunctions/core/events/registration
 import { personStatId } from '../../cloudfunctions/core/events/stats';
 import { RATE_RULES } from '../../cloudfunctions/core/rate-limit';
 import { createTestApp, type TTestApp } from '../support/app';
-import { HECHANG, insertEvent, insertRegistration } from '../support/events';
+import { createEvent, HECHANG, signUp } from '../support/events';
 
 /** Check-in by the code on the host's screen, and attendance by hand: who may, when, and what is counted. */
 
@@ -24,8 +24,8 @@ let event: TEventDoc;
 beforeEach(async () => {
   app = await createTestApp();
   // Starts in 20 minutes: check-in is already open (it opens 30 minutes before).
-  event = await insertEvent(app.store, app.clock.now() + 20 * MINUTE);
-  await insertRegistration(app.store, event._id, { openid: RESIDENT, name: '李秀英' });
+  event = await createEvent(app, app.clock.now() + 20 * MINUTE);
+  await signUp(app, event._id, RESIDENT);
 });
 afterEach(() => app.close());
 
@@ -55,7 +55,8 @@ describe('the codes', () => {
 
 describe('checkInCode: the host screen', () => {
   test('a manager gets 6 digits, the QR text, when it changes, and the live counts', async () => {
-    await insertRegistration(app.store, event._id, { openid: 'w1' }, 'waitlisted');
+    await app.ok(LEADER, 'events', 'update', { eventId: event._id, capacity: 1 });
+    await signUp(app, event._id, 'w1');
     const shown = await app.ok(DEPUTY, 'events', 'checkInCode', { eventId: event._id });
     expect(shown.code).toMatch(/^\d{6}$/);
     expect(parseCheckInQr(shown.qrText)).toEqual({ eventId: event._id, code: shown.code });
@@ -73,13 +74,13 @@ describe('checkInCode: the host screen', () => {
   });
 
   test('a co-host\'s leader runs it too', async () => {
-    const cohosted = await insertEvent(app.store, app.clock.now() + 10 * MINUTE, { hostGroupIds: ['g_seed_laonian', HECHANG] });
+    const cohosted = await createEvent(app, app.clock.now() + 10 * MINUTE, { coHostGroupId: HECHANG });
     const hechangLeader = (await app.store.collection(C.groups).get(HECHANG))!.leaderOpenid as string;
     await expect(app.ok(hechangLeader, 'events', 'checkInCode', { eventId: cohosted._id })).resolves.toMatchObject({ code: expect.any(String) });
   });
 
   test('before the window and after the end it says when, not a code', async () => {
-    const later = await insertEvent(app.store, app.clock.now() + 2 * 60 * MINUTE);
+    const later = await createEvent(app, app.clock.now() + 2 * 60 * MINUTE);
     expect(await app.call(LEADER, 'events', 'checkInCode', { eventId: later._id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE', message: CHECK_IN_MESSAGES.notOpen },
@@ -106,7 +107,7 @@ describe('checkIn', () => {
   });
 
   test("the previous window's code works for the grace after the switch and never after", async () => {
-    await insertRegistration(app.store, event._id, { openid: 'late-1' });
+    await signUp(app, event._id, 'late-1');
     setNow((codeWindowAt(app.clock.now()) + 1) * WINDOW_MS - 1000);
     const code = await currentCode();
     setNow(app.clock.now() + 1000 + EVENT_LIMITS.codeGraceSeconds * 1000 - 1);
@@ -120,8 +121,8 @@ describe('checkIn', () => {
   });
 
   test('a code of event A never checks anyone into event B', async () => {
-    const other = await insertEvent(app.store, app.clock.now() + 10 * MINUTE);
-    await insertRegistration(app.store, other._id, { openid: RESIDENT });
+    const other = await createEvent(app, app.clock.now() + 10 * MINUTE);
+    await signUp(app, other._id, RESIDENT);
     const codeOfA = await currentCode(event._id);
     expect(codeOfA).not.toBe(await currentCode(other._id));
     expect(await app.call(RESIDENT, 'events', 'checkIn', { eventId: other._id, code: codeOfA })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
@@ -129,8 +130,11 @@ describe('checkIn', () => {
   });
 
   test('waitlisted, cancelled and unregistered people are told why; nothing is counted', async () => {
-    await insertRegistration(app.store, event._id, { openid: 'waiting' }, 'waitlisted');
-    await insertRegistration(app.store, event._id, { openid: 'gone' }, 'cancelled');
+    // One place, already taken by the resident: the next two wait, and one of them gives up.
+    await app.ok(LEADER, 'events', 'update', { eventId: event._id, capacity: 1 });
+    await signUp(app, event._id, 'waiting');
+    await signUp(app, event._id, 'gone');
+    await app.ok('gone', 'events', 'cancelSignUp', { eventId: event._id });
     const code = await currentCode();
     const refusal = async (who: string) => {
       const r = await app.call(who, 'events', 'checkIn', { eventId: event._id, code });
@@ -149,8 +153,11 @@ describe('checkIn', () => {
     setNow(event.endAt);
     const atEnd = codeFor(event.checkInSecret, codeWindowAt(event.endAt));
     expect(await app.call(RESIDENT, 'events', 'checkIn', { eventId: event._id, code: atEnd })).toMatchObject({ ok: false, error: { message: CHECK_IN_MESSAGES.ended } });
-    const cancelled = await insertEvent(app.store, app.clock.now() + 5 * MINUTE, { status: 'cancelled', cancelReason: '下雨' });
-    await insertRegistration(app.store, cancelled._id, { openid: RESIDENT });
+    setNow(event.startAt - 60 * MINUTE);
+    const cancelled = await createEvent(app, app.clock.now() + 40 * MINUTE);
+    await signUp(app, cancelled._id, RESIDENT);
+    await app.ok(LEADER, 'events', 'cancel', { eventId: cancelled._id, reason: '下雨了' });
+    setNow(cancelled.startAt - 5 * MINUTE);
     const now = codeFor(cancelled.checkInSecret, codeWindowAt(app.clock.now()));
     expect(await app.call(RESIDENT, 'events', 'checkIn', { eventId: cancelled._id, code: now })).toMatchObject({ ok: false, error: { message: CHECK_IN_MESSAGES.cancelled } });
     expect(await app.call(RESIDENT, 'events', 'checkIn', { eventId: 'e_missing', code: now })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -168,7 +175,7 @@ describe('checkIn', () => {
     });
     expect((await stored()).checkedInCount).toBe(0);
     // The limit is the caller's own: someone else still checks in.
-    await insertRegistration(app.store, event._id, { openid: 'neighbour' });
+    await signUp(app, event._id, 'neighbour');
     await expect(app.ok('neighbour', 'events', 'checkIn', { eventId: event._id, code: right })).resolves.toBeTruthy();
     // Hand marking is the way out for the limited person.
     await app.ok(LEADER, 'events', 'markAttendance', { registrationId: registrationIdFor(event._id, RESIDENT), present: true });
@@ -177,7 +184,7 @@ describe('checkIn', () => {
 
   test('simultaneous check-ins with one code count each person once', async () => {
     const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
-    for (const p of people) await insertRegistration(app.store, event._id, { openid: p });
+    for (const p of people) await signUp(app, event._id, p);
     const code = await currentCode();
     // Everyone twice, all at once (a double tap each).
     const answers = await Promise.all([...people, ...people].map((p) => app.call(p, 'events', 'checkIn', { eventId: event._id, code })));
@@ -189,14 +196,14 @@ describe('checkIn', () => {
 
 describe('markAttendance by hand', () => {
   test('a manager marks a 代报名 elder present and back; repeats change nothing', async () => {
-    const elder = await insertRegistration(app.store, event._id, { mobile: '13900001111', name: '张奶奶', by: LEADER });
-    const marked = await app.ok(DEPUTY, 'events', 'markAttendance', { registrationId: elder._id, present: true });
+    const { registration: elder } = await app.ok(LEADER, 'events', 'registerOnBehalf', { eventId: event._id, name: '张奶奶', mobile: '13900001111' });
+    const marked = await app.ok(DEPUTY, 'events', 'markAttendance', { registrationId: elder.id, present: true });
     expect(marked.registration).toMatchObject({ name: '张奶奶', mobile: '13900001111', onBehalf: true, checkInMethod: 'hand', checkedInAt: app.clock.now() });
-    await app.ok(WORKER, 'events', 'markAttendance', { registrationId: elder._id, present: true });
+    await app.ok(WORKER, 'events', 'markAttendance', { registrationId: elder.id, present: true });
     expect((await stored()).checkedInCount).toBe(1);
-    const unmarked = await app.ok(LEADER, 'events', 'markAttendance', { registrationId: elder._id, present: false });
+    const unmarked = await app.ok(LEADER, 'events', 'markAttendance', { registrationId: elder.id, present: false });
     expect(unmarked.registration).toMatchObject({ checkInMethod: null, checkedInAt: null });
-    await app.ok(LEADER, 'events', 'markAttendance', { registrationId: elder._id, present: false });
+    await app.ok(LEADER, 'events', 'markAttendance', { registrationId: elder.id, present: false });
     expect((await stored()).checkedInCount).toBe(0);
   });
 
@@ -216,13 +223,15 @@ describe('markAttendance by hand', () => {
   });
 
   test('waitlisted people cannot be marked present, and nobody before check-in opens', async () => {
-    const waiting = await insertRegistration(app.store, event._id, { openid: 'waiting' }, 'waitlisted');
+    await app.ok(LEADER, 'events', 'update', { eventId: event._id, capacity: 1 });
+    const waiting = await signUp(app, event._id, 'waiting');
+    expect(waiting.status).toBe('waitlisted');
     expect(await app.call(LEADER, 'events', 'markAttendance', { registrationId: waiting._id, present: true })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE', message: CHECK_IN_MESSAGES.markWaitlisted },
     });
-    const later = await insertEvent(app.store, app.clock.now() + 3 * 60 * MINUTE);
-    const reg = await insertRegistration(app.store, later._id, { openid: RESIDENT });
+    const later = await createEvent(app, app.clock.now() + 3 * 60 * MINUTE);
+    const reg = await signUp(app, later._id, RESIDENT);
     expect(await app.call(LEADER, 'events', 'markAttendance', { registrationId: reg._id, present: true })).toMatchObject({
       ok: false,
       error: { message: CHECK_IN_MESSAGES.markNotYet },

@@ -2,10 +2,13 @@ import { C, type TEventDoc, type TRegistrationDoc } from '../../cloudfunctions/c
 import { newCheckInSecret } from '../../cloudfunctions/core/events/check-in-code';
 import { onBehalfRegistrationIdFor, registrationIdFor } from '../../cloudfunctions/core/events/registration-id';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
+import type { TTestApp } from './app';
+import { eventInput } from './event-input';
 
 /**
- * Events and registrations written straight into the store, for tests of check-in, attendance and records that
- * should not depend on how sign-up gets there. Counters are kept as sign-up keeps them.
+ * Events and registrations for check-in, record and reminder tests. `createEvent` / `signUp` go through the real
+ * actions; `insertEvent` / `insertRegistration` write straight into the store, for what the actions cannot make
+ * (an event that started already, a registration made at a chosen moment). Counters are kept as sign-up keeps them.
  */
 type TNew<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version'>;
 
@@ -81,4 +84,30 @@ export async function insertRegistration(
     if (status === 'waitlisted') await tx.update(C.events, eventId, { waitlist: [...event.waitlist, _id] });
     return reg;
   });
+}
+
+// ---- through the real actions ----
+
+/** 老年协会's event (or a community event, as the social worker) created by the `create` action; returns the stored document. */
+export async function createEvent(
+  app: TTestApp,
+  startAt: number,
+  overrides: Parameters<typeof eventInput>[1] = {},
+  as = overrides.groupId === null ? 'demo-social-worker' : 'demo-leader',
+): Promise<TEventDoc> {
+  const input = eventInput(app.clock.now(), {
+    startAt,
+    endAt: startAt + 2 * HOUR,
+    signupDeadline: Math.min(startAt, app.clock.now() + 5 * 60_000),
+    capacity: null,
+    ...overrides,
+  });
+  const { events } = await app.ok(as, 'events', 'create', input);
+  return (await app.store.collection<TEventDoc>(C.events).get(events[0]!.id))!;
+}
+
+/** `openid` signs up with the `signUp` action; answers the stored registration. */
+export async function signUp(app: TTestApp, eventId: string, openid: string): Promise<TRegistrationDoc> {
+  const { registration } = await app.ok(openid, 'events', 'signUp', { eventId });
+  return (await app.store.collection<TRegistrationDoc>(C.registrations).get(registration.id))!;
 }

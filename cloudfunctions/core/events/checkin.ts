@@ -56,6 +56,7 @@ export const checkIn: TImpl['checkIn'] = async (rawCtx, { eventId, code }) => {
   try {
     return await ctx.store.transaction(async (tx) => {
       const event = await loadEventInTx(tx, eventId);
+      if (event.status === 'cancelled') throw invalidState(CHECK_IN_MESSAGES.cancelled);
       const now = ctx.clock.now();
       const reg = await tx.get<TRegistrationDoc>(C.registrations, registrationIdFor(eventId, ctx.caller.openid));
       if (!reg) throw invalidState(CHECK_IN_MESSAGES.notRegistered);
