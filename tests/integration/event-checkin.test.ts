@@ -194,6 +194,16 @@ describe('checkIn', () => {
   });
 });
 
+test("once someone has checked in, the event's times stay (the attendance counted their duration)", async () => {
+  await app.ok(RESIDENT, 'events', 'checkIn', { eventId: event._id, code: await currentCode() });
+  expect(await app.call(LEADER, 'events', 'update', { eventId: event._id, endAt: event.endAt + 30 * MINUTE })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fields: { startAt: expect.stringContaining('已有人签到') } },
+  });
+  await expect(app.ok(LEADER, 'events', 'update', { eventId: event._id, place: '党群服务中心三楼' })).resolves.toBeTruthy();
+  expect((await stored()).endAt).toBe(event.endAt);
+});
+
 describe('markAttendance by hand', () => {
   test('a manager marks a 代报名 elder present and back; repeats change nothing', async () => {
     const { registration: elder } = await app.ok(LEADER, 'events', 'registerOnBehalf', { eventId: event._id, name: '张奶奶', mobile: '13900001111' });

@@ -65,6 +65,9 @@ export const updateEvent: TImpl['update'] = async (rawCtx, input) => {
     if (capacity !== null && capacity < before.registeredCount) {
       problems.capacity = `已有${before.registeredCount}人报名，人数上限不能少于${before.registeredCount}人`;
     }
+    // Attendance already counted volunteer minutes for this duration (events/stats.ts): the times stay as they were.
+    const movesTimes = (input.startAt ?? before.startAt) !== before.startAt || (input.endAt ?? before.endAt) !== before.endAt;
+    if (before.checkedInCount > 0 && movesTimes) problems.startAt = '已有人签到，不能再修改活动时间；如需调整请取消后重新发起';
     if (Object.keys(problems).length > 0) throw invalidFields(problems);
 
     const { eventId: _id, ...fields } = input;
