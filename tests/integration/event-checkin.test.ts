@@ -204,6 +204,15 @@ test("once someone has checked in, the event's times stay (the attendance counte
   expect((await stored()).endAt).toBe(event.endAt);
 });
 
+test('someone checked in cannot cancel their place before the start (their attendance is counted)', async () => {
+  await app.ok(RESIDENT, 'events', 'checkIn', { eventId: event._id, code: await currentCode() });
+  expect(await app.call(RESIDENT, 'events', 'cancelSignUp', { eventId: event._id })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE', message: expect.stringContaining('已签到') },
+  });
+  expect(await regOf(RESIDENT)).toMatchObject({ status: 'registered', attended: true });
+});
+
 describe('markAttendance by hand', () => {
   test('a manager marks a 代报名 elder present and back; repeats change nothing', async () => {
     const { registration: elder } = await app.ok(LEADER, 'events', 'registerOnBehalf', { eventId: event._id, name: '张奶奶', mobile: '13900001111' });

@@ -129,6 +129,8 @@ export const cancelSignUp: TImpl['cancelSignUp'] = async (rawCtx, input) => {
     if (registration.status === 'cancelled') return { event, registration, promoted: [] }; // a repeat changes nothing
     if (event.status === 'cancelled') throw invalidState('活动已取消，无需再取消报名');
     if (now >= event.startAt) throw invalidState('活动已经开始，不能再取消报名');
+    // Checked in (from 30 minutes before the start): their attendance is counted, so the place stays theirs.
+    if (registration.attended) throw invalidState('您已签到，不能再取消报名；如有变化请告诉负责人');
 
     const wasRegistered = registration.status === 'registered';
     const patch = { status: 'cancelled' as const, cancelledAt: now, lateCancel: wasRegistered && isLateCancel(event, now) };
