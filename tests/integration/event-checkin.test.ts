@@ -182,6 +182,14 @@ describe('checkIn', () => {
     expect((await stored()).checkedInCount).toBe(2);
   });
 
+  test('nobody names whose registration to check in: a registration id or an openid in the input is refused by name', async () => {
+    const code = await currentCode();
+    const forged = await app.raw('events', { action: 'checkIn', eventId: event._id, code, openid: RESIDENT, registrationId: registrationIdFor(event._id, RESIDENT) }, 'stranger');
+    expect(forged).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { openid: expect.any(String), registrationId: expect.any(String) } } });
+    expect(await app.call('stranger', 'events', 'checkIn', { eventId: event._id, code })).toMatchObject({ ok: false, error: { message: CHECK_IN_MESSAGES.notRegistered } });
+    expect((await regOf(RESIDENT)).attended).toBe(false);
+  });
+
   test('simultaneous check-ins with one code count each person once', async () => {
     const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
     for (const p of people) await signUp(app, event._id, p);
