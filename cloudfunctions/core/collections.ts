@@ -177,8 +177,14 @@ export interface TEventDoc extends TStoredMeta {
   isVolunteer: boolean;
   communityId: string;
   communityName: string;
-  /** The hosting group first, then the co-host; empty for a community event. `has` on this backs a group's list. */
+  /** The hosting group first, then the co-host; empty for a community event. */
   hostGroupIds: string[];
+  /**
+   * The same two as scalars, so a group's page is served by an index on both backends (SQLite cannot index
+   * array elements: `hostGroupIds has g` was a full scan there, see docs/events.md).
+   */
+  hostGroupId: string | null;
+  coHostGroupId: string | null;
   hostNames: string[];
   /** Who created it (a manager of the host, or a social worker). */
   createdBy: string;

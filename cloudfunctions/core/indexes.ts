@@ -52,9 +52,12 @@ export const INDEXES: TIndexSpec[] = [
     name: 'events_community_start',
     fields: [['communityId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']],
   },
-  // A group's page: `hostGroupIds has g` (CloudBase indexes array elements), upcoming soonest first, past latest first.
-  { collection: 'events', name: 'events_host_upcoming', fields: [['hostGroupIds', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
-  { collection: 'events', name: 'events_host_past', fields: [['hostGroupIds', 'asc'], ['startAt', 'desc'], ['_id', 'asc']] },
+  // A group's page: its events as host and as co-host (two scalar fields, two index reads merged), upcoming soonest
+  // first, past latest first.
+  { collection: 'events', name: 'events_host_upcoming', fields: [['hostGroupId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'events', name: 'events_host_past', fields: [['hostGroupId', 'asc'], ['startAt', 'desc'], ['_id', 'asc']] },
+  { collection: 'events', name: 'events_cohost_upcoming', fields: [['coHostGroupId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'events', name: 'events_cohost_past', fields: [['coHostGroupId', 'asc'], ['startAt', 'desc'], ['_id', 'asc']] },
   // Cancelling the rest of a weekly series.
   { collection: 'events', name: 'events_series', fields: [['seriesId', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
   // The registration list (managers) and the fan-out of change and cancel notices.

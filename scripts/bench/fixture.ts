@@ -230,6 +230,8 @@ function bulkLoad(file: string, groups: number, now: number) {
       communityId: groupCommunity(g),
       communityName: inTarget(g) ? '塔谈社区' : `第${groupCommunity(g).slice(8)}社区`,
       hostGroupIds: [`g_bench_${g}`],
+      hostGroupId: `g_bench_${g}`,
+      coHostGroupId: null,
       hostNames: [groupName(g)],
       createdBy: userOf(g * PER_GROUP.users),
       seriesId: null,

@@ -138,6 +138,8 @@ export async function seedDemoEvents(store: TStore, now: number): Promise<void> 
         communityId: 'c-tatan',
         communityName: '塔谈社区',
         hostGroupIds: seed.hosts.map((h) => h.id),
+        hostGroupId: seed.hosts[0]?.id ?? null,
+        coHostGroupId: seed.hosts[1]?.id ?? null,
         hostNames: seed.hosts.length ? seed.hosts.map((h) => h.name) : ['塔谈社区居委会'],
         createdBy: seed.createdBy,
         seriesId: weeks > 1 ? `s_seed_${seed.id}` : null,

@@ -106,6 +106,41 @@ describe("a group's events", () => {
   });
 });
 
+describe("a group's events through the cursor", () => {
+  /** Every page of a group's list, following the cursor. */
+  async function groupPages(groupId: string, when: 'upcoming' | 'past') {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await app.ok(RESIDENT, 'events', 'groupEvents', { groupId, when, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(20);
+      ids.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 20);
+    return ids;
+  }
+
+  test('hosted and co-hosted dates interleave in order, each once, upcoming and past', async () => {
+    const hosted = await at(1, { repeat: { weeks: 15 } });
+    const coHosted = await at(4, { groupId: 'g_seed_yangguang', coHostGroupId: 'g_seed_laonian', repeat: { weeks: 15 } }, 'seed-leader-yangguang');
+    const expected = [...hosted, ...coHosted].sort((a, b) => a.startAt - b.startAt).map((e) => e.id);
+    const mine = (ids: string[]) => ids.filter((id) => !seeded.has(id));
+    expect(mine(await groupPages('g_seed_laonian', 'upcoming'))).toEqual(expected);
+    expect(mine(await groupPages('g_seed_yangguang', 'upcoming'))).toEqual(coHosted.map((e) => e.id));
+
+    app.clock.advance(200 * DAY);
+    expect(mine(await groupPages('g_seed_laonian', 'past'))).toEqual([...expected].reverse());
+    expect(await groupPages('g_seed_laonian', 'upcoming')).toEqual([]);
+  });
+
+  test('a cursor from elsewhere is refused with a message to refresh', async () => {
+    const bad = await app.call(RESIDENT, 'events', 'groupEvents', { groupId: 'g_seed_laonian', when: 'upcoming', cursor: 'bm90LWEtY3Vyc29y' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { cursor: expect.stringContaining('刷新') } } });
+  });
+});
+
 describe('the event page', () => {
   test('what the caller may do: sign up, cancel, check in (from 30 minutes before until the end), manage', async () => {
     const [e] = await at(1, { capacity: 5 });

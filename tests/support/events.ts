@@ -20,6 +20,7 @@ let serial = 0;
 
 export async function insertEvent(store: TStore, startAt: number, overrides: Partial<TNew<TEventDoc>> = {}): Promise<TEventDoc> {
   serial += 1;
+  const hostGroupIds = overrides.hostGroupIds ?? [LAONIAN];
   const doc: TNew<TEventDoc> = {
     _id: `e_test_${serial}`,
     status: 'scheduled',
@@ -34,7 +35,10 @@ export async function insertEvent(store: TStore, startAt: number, overrides: Par
     isVolunteer: false,
     communityId: 'c-tatan',
     communityName: '塔谈社区',
-    hostGroupIds: [LAONIAN],
+    hostGroupIds,
+    // The scalar copies a group's page is indexed on follow hostGroupIds unless a test sets them.
+    hostGroupId: hostGroupIds[0] ?? null,
+    coHostGroupId: hostGroupIds[1] ?? null,
     hostNames: ['塔谈社区老年协会'],
     createdBy: 'demo-leader',
     seriesId: null,

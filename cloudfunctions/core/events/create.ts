@@ -42,6 +42,9 @@ interface THosts {
   hostNames: string[];
 }
 
+/** The scalar copies a group's page is indexed on (TEventDoc.hostGroupId / coHostGroupId). */
+const hostFields = (hosts: THosts) => ({ ...hosts, hostGroupId: hosts.hostGroupIds[0] ?? null, coHostGroupId: hosts.hostGroupIds[1] ?? null });
+
 /**
  * Who hosts it, decided on documents read inside the transaction: a group event needs the caller to lead or
  * deputise the (filed, active) group; a co-host must be another active group of the same community; a community
@@ -124,7 +127,7 @@ export const createEvent: TImpl['create'] = async (rawCtx, input) => {
             signupDeadline: input.signupDeadline + i * WEEK,
             audience: input.audience,
             isVolunteer: input.isVolunteer,
-            ...hosts,
+            ...hostFields(hosts),
             createdBy: ctx.caller.openid,
             seriesId: weeks > 1 ? seriesIdFor(ctx.caller.openid, requestId) : null,
             requestFingerprint: fingerprint,

@@ -73,25 +73,7 @@ export const listEvents: TImpl['list'] = async (rawCtx, input) => {
   return { items: page.items.map(toEventCard), nextCursor: page.nextCursor };
 };
 
-/**
- * A group's page: its events as host or co-host (`hostGroupIds has`), upcoming soonest first (those in progress
- * included) or past latest first, past ones showing whether a record exists.
- */
-export const groupEvents: TImpl['groupEvents'] = async (rawCtx, input) => {
-  const ctx = authed(rawCtx);
-  const now = ctx.clock.now();
-  const events = ctx.store.collection<TEventDoc>(C.events);
-  const upcoming = input.when === 'upcoming';
-  const read = (limit: number, cursor: string | undefined) =>
-    events.find({
-      where: { hostGroupIds: { has: input.groupId }, startAt: upcoming ? { gte: now - RUNNING_LOOKBACK_MS } : { lt: now } },
-      orderBy: [['startAt', upcoming ? 'asc' : 'desc']],
-      limit,
-      cursor,
-    });
-  const page = await scanPages(read, (rows) => rows.filter((e) => (upcoming ? e.endAt > now : e.endAt <= now)), input.cursor);
-  return { items: page.items.map(toEventCard), nextCursor: page.nextCursor };
-};
+export { groupEvents } from './group-events';
 
 /** The event page: the event, the caller's registration and place in line, what they may do, the record. */
 export const eventDetail: TImpl['detail'] = async (rawCtx, input) => {
