@@ -270,3 +270,40 @@ test('after the event the leader records it with a photo, and the record shows o
   await screenshot(resident, 'events-7-group-page-record');
   expectNoProblems(resident);
 });
+
+test('the leader cancels another event with a reason after confirming; a registered resident reads why', async () => {
+  const startAt = Date.now() + 3 * 24 * 3_600_000;
+  const { events } = await call<{ events: { id: string }[] }>('demo-leader', 'events', 'create', {
+    requestId: `e2e-cancel-${Date.now()}`,
+    groupId: GROUP_ID,
+    title: '端午包粽子',
+    description: '',
+    startAt,
+    endAt: startAt + 2 * 3_600_000,
+    place: '孵化基地厨房',
+    capacity: 10,
+    signupDeadline: startAt,
+    audience: 'community',
+    isVolunteer: false,
+  });
+  const otherId = events[0]!.id;
+  await call(RESIDENT_3, 'events', 'signUp', { eventId: otherId });
+
+  const leader = await session.open('demo-leader', ROUTES.eventDetail(otherId));
+  await tap(leader, SEL.event.cancelEvent);
+  await $(leader, SEL.event.cancelEventSheet).waitFor();
+  // No reason, no cancellation: the sheet says what is missing.
+  await tap(leader, SEL.event.confirmCancelEvent);
+  await waitForText(leader, `${SEL.event.cancelEventSheet} ${SEL.fieldError}`, '取消原因');
+  await type(leader, SEL.event.cancelReason, '厨房水管检修，改期另行通知');
+  await tap(leader, SEL.event.confirmCancelEvent);
+  await waitForText(leader, SEL.event.cancelled, '厨房水管检修');
+  expectNoProblems(leader);
+
+  const resident = await session.open(RESIDENT_3, ROUTES.eventDetail(otherId));
+  await waitForText(resident, SEL.event.cancelled, '厨房水管检修，改期另行通知');
+  await waitForText(resident, SEL.event.places, '已取消');
+  expect(await resident.locator(visible(SEL.event.signUp)).count()).toBe(0);
+  await screenshot(resident, 'events-8-cancelled');
+  expectNoProblems(resident);
+});

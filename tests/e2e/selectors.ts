@@ -279,6 +279,8 @@ export const SEL = {
     edit: '#btn-event-edit',
     cancelEvent: '#btn-event-cancel',
     cancelEventSheet: '#cancel-event-sheet',
+    cancelReason: '#cancel-reason textarea',
+    confirmCancelEvent: '#btn-confirm-cancel-event',
   },
 
   /** 我的活动 (package-event/pages/mine). */
