@@ -241,7 +241,11 @@ export const eventsFunction = defineFunction('events', {
     output: zPage(ZEventCard),
   },
   detail: { input: z.strictObject({ eventId: zId('活动编号') }), output: ZEventOnly },
-  signUp: { input: z.strictObject({ eventId: zId('活动编号') }), output: ZRegistrationOnly },
+  /**
+   * `mobile` (optional) lets the hosts reach the person; without it a member's phone comes from their membership.
+   * Signing up again keeps the phone given before.
+   */
+  signUp: { input: z.strictObject({ eventId: zId('活动编号'), mobile: zMobile('手机号').optional() }), output: ZRegistrationOnly },
   cancelSignUp: { input: z.strictObject({ eventId: zId('活动编号') }), output: ZRegistrationOnly },
   /** 我的活动: upcoming (registered), waitlisted, attended; with the caller's volunteer hours. */
   mine: {

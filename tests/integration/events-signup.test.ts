@@ -103,6 +103,19 @@ describe('sign-up and the waitlist', () => {
     expect((await event(e.id)).registeredCount).toBe(0);
   });
 
+  test('a phone given at sign-up reaches the hosts’ list and stays when the person signs up again without it', async () => {
+    const e = await create({ capacity: 5 });
+    await app.ok(RESIDENT, 'events', 'signUp', { eventId: e.id, mobile: '13700001234' });
+    await app.ok(RESIDENT, 'events', 'cancelSignUp', { eventId: e.id });
+    await app.ok(RESIDENT, 'events', 'signUp', { eventId: e.id });
+    const list = await app.ok(LEADER, 'events', 'registrations', { eventId: e.id });
+    expect(list.items.map((r) => [r.name, r.mobile, r.status])).toEqual([['李秀英', '13700001234', 'registered']]);
+    expect(await app.call(RESIDENT, 'events', 'signUp', { eventId: e.id, mobile: '12345' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { mobile: expect.stringContaining('11位') } },
+    });
+  });
+
   test('the waitlist is bounded: when it is full the next person is told so and nothing is written', async () => {
     const e = await create({ capacity: 1 });
     const full = Array.from({ length: 200 }, (_, i) => `w${i}`);

@@ -112,7 +112,7 @@ export const signUp: TImpl['signUp'] = async (rawCtx, input) => {
     const refusal = audienceRefusal(event, { user, isHostMember: member !== null });
     if (refusal) throw FORBIDDEN_AUDIENCE(refusal);
     const name = user?.displayName ?? member?.name ?? '微信用户';
-    return place(tx, event, id, { openid: ctx.caller.openid, name, mobile: member?.mobile ?? null, onBehalfBy: null }, now);
+    return place(tx, event, id, { openid: ctx.caller.openid, name, mobile: input.mobile ?? member?.mobile ?? null, onBehalfBy: null }, now);
   });
   return { registration: myRegistrationView(event, registration) };
 };
