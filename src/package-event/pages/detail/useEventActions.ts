@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { TEventDetail } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
+import { parseCheckInQr } from '../../../lib/checkin-qr';
 import { signUpNoticeKinds } from '../../../lib/event-notices';
 import { askNoticeConsent } from '../../../lib/notice-consent';
 
@@ -12,12 +13,6 @@ const toast = (title: string) => void Taro.showToast({ title, icon: 'none', dura
 function failed(title: string, err: unknown) {
   const content = typeof err === 'string' ? err : errorMessage(err);
   void Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' });
-}
-
-/** `ccf1:<eventId>:<code>`, as the host's QR code encodes it; null for anything else. */
-export function parseCheckInQr(text: string): { eventId: string; code: string } | null {
-  const m = /^ccf1:([A-Za-z0-9_-]{1,64}):(\d{6})$/.exec(text.trim());
-  return m ? { eventId: m[1]!, code: m[2]! } : null;
 }
 
 /**
