@@ -9,10 +9,12 @@ interface TCommunityChooserProps {
   currentId?: string;
   onChosen: (community: TCommunity) => void;
   onCancel?: () => void;
+  /** What choosing will show (the 活动 tab says 活动, the directory 社团). */
+  hint?: string;
 }
 
 /** Asks once which community the resident lives in; the server remembers the answer. */
-export function CommunityChooser({ currentId, onChosen, onCancel }: TCommunityChooserProps) {
+export function CommunityChooser({ currentId, onChosen, onCancel, hint }: TCommunityChooserProps) {
   const [items, setItems] = useState<TCommunity[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [savingId, setSavingId] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function CommunityChooser({ currentId, onChosen, onCancel }: TCommunityCh
   return (
     <View id='community-chooser'>
       <View className='section-title'>请选择您所在的社区</View>
-      <View className='muted chooser__hint'>选好后，这里会显示本社区已报备的社团。以后可以随时切换。</View>
+      <View className='muted chooser__hint'>{hint ?? '选好后，这里会显示本社区已报备的社团。以后可以随时切换。'}</View>
       {error ? <ErrorState message={error} onRetry={load} /> : null}
       {!items && !error ? <Loading /> : null}
       <View id='community-list'>

@@ -98,7 +98,14 @@ export default function EventsPage() {
 
   let body;
   if (choosing || (!community && meState === 'ready')) {
-    body = <CommunityChooser currentId={community?.id} onChosen={onChosen} onCancel={community ? () => setChoosing(false) : undefined} />;
+    body = (
+      <CommunityChooser
+        currentId={community?.id}
+        onChosen={onChosen}
+        onCancel={community ? () => setChoosing(false) : undefined}
+        hint='选好后，这里会显示本社区近期的活动。以后可以随时切换。'
+      />
+    );
   } else if (!community) {
     body = meState === 'error' ? <ErrorState message={meError} onRetry={() => void loadMe()} /> : <Loading />;
   } else {
