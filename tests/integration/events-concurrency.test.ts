@@ -1,4 +1,4 @@
-import { C, type TEventDoc, type TRegistrationDoc, type TUserDoc } from '../../cloudfunctions/core/collections';
+import { C, type TEventDoc, type TOutboxDoc, type TRegistrationDoc, type TUserDoc } from '../../cloudfunctions/core/collections';
 import { HANDLERS } from '../../cloudfunctions/core/functions';
 import { registrationIdFor } from '../../cloudfunctions/core/events/registration-id';
 import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
@@ -130,6 +130,25 @@ describe.each(BACKENDS)('%s', (_name, makeHarness, { ordered }) => {
     const { event, registered } = await expectConsistent(h, eventId);
     expect(registered.map((r) => r._id).sort()).toEqual(before.slice(0, K).sort());
     expect(event.waitlist).toEqual(before.slice(K));
+  }, 60_000);
+
+  test('an event cancelled while people sign up: every sign-up that landed is told, none lands after', async () => {
+    const eventId = await newEvent(h, 3);
+    const who = people('x', 6);
+    const answers = await Promise.all([
+      ...who.slice(0, 3).map((p) => h.call(p, 'signUp', { eventId })),
+      h.call('demo-leader', 'cancel', { eventId, reason: '场地临时维修' }),
+      ...who.slice(3).map((p) => h.call(p, 'signUp', { eventId })),
+    ]);
+    const landed = who.filter((_, i) => answers[i < 3 ? i : i + 1]!.ok);
+    for (const [i, a] of answers.entries()) {
+      if (i !== 3 && !a.ok) expect(a.error).toMatchObject({ code: 'INVALID_STATE', message: '活动已取消，不能报名' });
+    }
+    const { event, registered, waiting } = await expectConsistent(h, eventId);
+    expect(event.status).toBe('cancelled');
+    expect([...registered, ...waiting].map((r) => r.openid).sort()).toEqual([...landed].sort());
+    const told = (await h.store.collection<TOutboxDoc>(C.outbox).find({ where: { kind: 'event_cancelled' }, limit: 100 })).items.map((n) => n.to);
+    expect(told.sort()).toEqual([...landed].sort());
   }, 60_000);
 
   test('cancels racing sign-ups never leave the event over capacity or a free place unfilled while someone waits', async () => {
