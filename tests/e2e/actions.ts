@@ -33,3 +33,22 @@ export async function confirmModal(page: Page): Promise<void> {
 export function expectNoProblems(page: AppPage): void {
   expect(formatProblems(page.problems())).toBe('');
 }
+
+/**
+ * H5 only: opens a Taro Picker by tapping `trigger`, moves one column `steps` rows (positive = later values) by
+ * tapping the row that far from the middle, as a person would, and presses 确定. WeChat draws its own picker.
+ */
+export async function nudgePicker(page: Page, trigger: string, column: number, steps: number): Promise<void> {
+  const ROW = 34; // Taro's picker row height (px); the columns are 7 rows, the middle one chosen
+  await tap(page, trigger);
+  const overlay = page.locator('.weui-picker').filter({ visible: true }).first();
+  await overlay.waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(400); // the slide-up animation
+  const box = await overlay.locator('.weui-picker__group').nth(column).boundingBox();
+  if (!box) throw new Error(`picker column ${column} not found`);
+  const middle = box.y + box.height / 2;
+  await page.mouse.click(box.x + box.width / 2, middle + steps * ROW);
+  await page.waitForTimeout(400);
+  await overlay.locator('.weui-picker__action').filter({ hasText: '确定' }).first().click();
+  await overlay.waitFor({ state: 'hidden', timeout: 10_000 });
+}

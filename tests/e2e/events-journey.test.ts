@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { $, expectNoProblems, tap, type, waitForText } from './actions';
+import { $, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
 import { screenshot, type AppPage, type AppUser } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
@@ -72,6 +72,11 @@ test('the leader creates an event for 2 people from the group page, with instant
 
   await type(page, SEL.eventForm.title, TITLE);
   await type(page, SEL.eventForm.place, PLACE);
+  // An end before the start is named at once, before anything is sent; putting it back clears it.
+  await nudgePicker(page, SEL.eventForm.endTime, 0, -3);
+  await waitForText(page, SEL.eventForm.rowError('endAt'), '结束时间需晚于开始时间');
+  await nudgePicker(page, SEL.eventForm.endTime, 0, 3);
+  await $(page, SEL.eventForm.rowError('endAt')).waitFor({ state: 'detached' });
   await type(page, SEL.eventForm.capacity, '0');
   await tap(page, SEL.eventForm.save);
   await waitForText(page, SEL.eventForm.rowError('capacity'), '1到2000');

@@ -302,6 +302,8 @@ export const SEL = {
     row: (field: string) => `#event-${field}`,
     rowError: (field: string) => `#event-${field} .field-error`,
     audience: (a: 'members' | 'community' | 'anyone') => `#audience-${a}`,
+    startTime: '#event-start-time',
+    endTime: '#event-end-time',
     save: '#btn-save-event',
   },
 
