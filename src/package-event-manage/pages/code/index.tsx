@@ -70,8 +70,12 @@ export default function CheckInCodePage() {
     // The host holds the phone up for a while: keep the screen on.
     if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
   });
-  useDidHide(stop);
-  useUnload(stop);
+  const leave = () => {
+    stop();
+    if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined);
+  };
+  useDidHide(leave);
+  useUnload(leave);
 
   if (!eventId) return <ErrorState message='缺少活动编号，请从活动页面重新进入' />;
   if (error) {
