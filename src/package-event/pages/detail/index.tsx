@@ -52,7 +52,14 @@ export default function EventDetailPage() {
 
   if (!event) return error ? <ErrorState message={error} onRetry={() => void load()} /> : <Loading />;
 
-  const places = placesLabel(event);
+  // The server's word beats this phone's clock: a record means it is over, and a full event one cannot join is just full.
+  const computed = placesLabel(event);
+  const places =
+    event.record && event.status !== 'cancelled'
+      ? { text: '已结束', tone: 'past' as const }
+      : computed.tone === 'waitlist' && !event.can.signUp
+        ? { text: '已满', tone: 'full' as const }
+        : computed;
   const mine = event.myRegistration;
   const active = mine && mine.status !== 'cancelled' ? mine : null;
   const cancelled = event.status === 'cancelled';
