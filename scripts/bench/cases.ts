@@ -54,7 +54,9 @@ export const CASES: TBenchCase[] = [
   { name: 'events.list', fn: 'events', as: 'demo-resident', event: () => ({ action: 'list', communityId: 'c-tatan' }) },
   { name: 'events.groupEvents', fn: 'events', as: 'demo-resident', event: () => ({ action: 'groupEvents', groupId: LAONIAN, when: 'upcoming' }) },
   { name: 'events.detail', fn: 'events', as: 'demo-resident', event: (env) => ({ action: 'detail', eventId: env.eventId }) },
+  { name: 'events.groupEvents past', fn: 'events', as: 'demo-resident', event: () => ({ action: 'groupEvents', groupId: LAONIAN, when: 'past' }) },
   { name: 'events.mine', fn: 'events', as: 'demo-resident', event: () => ({ action: 'mine', tab: 'upcoming' }) },
+  { name: 'events.mine attended', fn: 'events', as: 'demo-resident', event: () => ({ action: 'mine', tab: 'attended' }) },
   { name: 'events.registrations', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'registrations', eventId: env.eventId }) },
   { name: 'events.checkInCode', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'checkInCode', eventId: env.soonEventId }) },
   {

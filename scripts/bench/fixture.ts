@@ -16,7 +16,7 @@ import { seedDemoData } from '../seed/seed';
  * A database at one scale: the demo seed (whose people and groups the bench calls as) inside a crowd of
  * generated rows in every collection an action reads, in fixed proportions. `groups` sets the scale; the rest
  * follow it, so 100 000 groups come with 1 000 000 memberships, 200 000 filings, 1 000 000 audit entries,
- * 100 000 events with 1 000 000 registrations, and so on (PER_GROUP).
+ * 200 000 events with 2 000 000 registrations, and so on (PER_GROUP).
  *
  * The demo community 塔谈社区 holds the same 500 generated groups at every scale (the directory's deep pages
  * need them): what grows is everyone else, which is what an index must keep out of the caller's way. Nothing
@@ -34,8 +34,8 @@ export const PER_GROUP = {
   users: 5,
   subcommittees: 0.2,
   communities: 0.1,
-  /** Events a group has held or planned, each with its sign-ups. */
-  events: 1,
+  /** Events a group has held or planned, each with its sign-ups (issue 7: 200 000 events, 2 000 000 registrations). */
+  events: 2,
   registrationsPerEvent: 10,
   /** Monthly counters (group, community and person). */
   stats: 1,
@@ -211,13 +211,17 @@ function bulkLoad(file: string, groups: number, now: number) {
 
   // Events: mostly past (a year back), some in the next two months; hosted by their group, in its community.
   const events = Math.round(groups * PER_GROUP.events);
-  const eventStart = (e: number) => now + Math.floor((random(e + 1)() * 420 - 360) * DAY);
+  // Event e is its group's k-th: everything about it follows (group, k), so 塔谈社区's events are the same at
+  // every scale (the 活动 tab answers the same rows) and only the crowd elsewhere grows.
+  const eventKey = (e: number) => (e % groups) * 8 + Math.floor(e / groups);
+  const eventStart = (e: number) => now + Math.floor((random(eventKey(e) + 1)() * 420 - 360) * DAY);
   load(C.events, events, (e) => {
     const g = e % groups;
     const startAt = eventStart(e);
+    const key = eventKey(e);
     return {
-      _id: `e_bench_${e}`,
-      status: e % 20 === 19 ? 'cancelled' : 'scheduled',
+      _id: `e_bench_${key}`,
+      status: key % 20 === 19 ? 'cancelled' : 'scheduled',
       title: `${groupName(g)}活动`,
       description: '活动介绍',
       startAt,
@@ -226,7 +230,7 @@ function bulkLoad(file: string, groups: number, now: number) {
       capacity: 30,
       signupDeadline: startAt - 3_600_000,
       audience: 'anyone',
-      isVolunteer: e % 5 === 0,
+      isVolunteer: key % 5 === 0,
       communityId: groupCommunity(g),
       communityName: inTarget(g) ? '塔谈社区' : `第${groupCommunity(g).slice(8)}社区`,
       hostGroupIds: [`g_bench_${g}`],
@@ -253,7 +257,7 @@ function bulkLoad(file: string, groups: number, now: number) {
     const openid = userOf(Math.floor(rnd() * users));
     return {
       _id: `r_bench_${i}`,
-      eventId: `e_bench_${e}`,
+      eventId: `e_bench_${eventKey(e)}`,
       openid,
       name: `居民${openid.slice(8)}`,
       mobile: null,
@@ -270,15 +274,21 @@ function bulkLoad(file: string, groups: number, now: number) {
     };
   });
 
-  load(C.stats, Math.round(groups * PER_GROUP.stats), (i) => ({
-    _id: `st_bench_${i}`,
-    scope: i % 3 === 0 ? 'community' : i % 3 === 1 ? 'group' : 'person',
-    scopeId: i % 3 === 0 ? communityOf(i) : i % 3 === 1 ? `g_bench_${i % groups}` : userOf(i),
-    month: '2026-10',
-    eventsHeld: 1,
-    attendances: 8,
-    volunteerMinutes: 0,
-  }));
+  // Counters as events/stats.ts names them: per group and community per month, per person for all time.
+  load(C.stats, Math.round(groups * PER_GROUP.stats), (i) => {
+    const scope = i % 3 === 0 ? 'community' : i % 3 === 1 ? 'group' : 'person';
+    const scopeId = scope === 'community' ? communityOf(i) : scope === 'group' ? `g_bench_${i % groups}` : userOf(i);
+    const month = scope === 'person' ? 'all' : `2026${String((i % 12) + 1).padStart(2, '0')}`;
+    return {
+      _id: scope === 'person' ? `st_person_${scopeId}_${i}` : `st_${scope}_${scopeId}_${month}_${i}`,
+      scope,
+      scopeId,
+      month,
+      eventsHeld: 1,
+      attendances: 8,
+      volunteerMinutes: 0,
+    };
+  });
 
   db.close();
   return rows;
