@@ -24,7 +24,7 @@ export interface TNoticeFields {
   event_cancelled: { eventTitle: string; startAt: number; reason: string };
   /** A place freed up and the first waitlisted person now has it. */
   event_promoted: { eventTitle: string; startAt: number; place: string; result: string };
-  /** Once per registered person before the start (the jobs function's timer; see docs/events-jobs.md). */
+  /** Once per registered person before the start (the timer-only jobs function; when: core/jobs/reminders.ts). */
   event_reminder: { eventTitle: string; startAt: number; place: string };
 }
 
