@@ -169,3 +169,23 @@ describe('bad photos get a clear message per photo and write nothing', () => {
     await expectNothingWritten();
   });
 });
+
+test('a record at its bounds reads back through the event page and the group page for every role', async () => {
+  // The longest summary, nine photos, 120 attendees with the longest names (the page lists the first 100).
+  for (let i = 0; i < 120; i++) {
+    const reg = await insertRegistration(app.store, event._id, { openid: `many-${i}`, name: '郭'.repeat(20) });
+    await app.ok(LEADER, 'events', 'markAttendance', { registrationId: reg._id, present: true });
+  }
+  const photos = await Promise.all(Array.from({ length: EVENT_LIMITS.photos }, () => files.put(JPEG, 'jpg')));
+  await app.ok(LEADER, 'events', 'record', { eventId: event._id, summary: '记'.repeat(EVENT_LIMITS.summary), photos });
+  for (const as of [LEADER, WORKER, 'demo-resident', 'sw-youyi', 'many-7']) {
+    const { event: shown } = await app.ok(as, 'events', 'detail', { eventId: event._id });
+    expect(shown.record).toMatchObject({ attendance: 120, volunteerHours: 300, photoUrls: photos.map((p) => `/files/${p}`) });
+    expect(shown.record!.attendeeNames?.length ?? null).toBe(as === LEADER || as === WORKER ? 100 : null);
+  }
+  app.clock.advance(event.endAt - app.clock.now() + 60_000);
+  for (const groupId of [LAONIAN, HECHANG]) {
+    const past = await app.ok('demo-resident', 'events', 'groupEvents', { groupId, when: 'past' });
+    expect(past.items.find((e) => e.id === event._id)).toMatchObject({ hasRecord: true });
+  }
+});
