@@ -1,6 +1,7 @@
 // What a person does on a page, for the browser tests: find the visible element, wait for text, tap, type.
 import type { Page } from 'playwright-core';
-import { formatProblems, type AppPage } from './harness';
+import { formatProblems, screenshot, type AppPage } from './harness';
+import { LEGIBILITY_PROBE, type Offender } from './legibility-probe';
 import { SEL, visible } from './selectors';
 
 /** The visible page's element; earlier pages of the stack stay in the DOM, hidden. */
@@ -51,4 +52,22 @@ export async function nudgePicker(page: Page, trigger: string, column: number, s
   await page.waitForTimeout(400);
   await overlay.locator('.weui-picker__action').filter({ hasText: '确定' }).first().click();
   await overlay.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+function describeOffenders(offenders: Offender[]): string {
+  return offenders.map((o) => `[${o.rule}] <${o.tag}${o.hook ? ` ${o.hook}` : ''}> 「${o.text}」 ${o.detail}`).join('\n');
+}
+
+/**
+ * Measures the visible page (legibility-probe.ts: text ≥ 16 px, targets ≥ 44 px, AA contrast) once Taro's own toast is
+ * gone (white on a translucent box: the platform's, not ours), and expects no offender and no problem.
+ */
+export async function expectLegible(page: AppPage, name: string): Promise<void> {
+  await page
+    .waitForFunction(() => !Array.from(document.querySelectorAll('.taro__toast')).some((el) => (el as HTMLElement).checkVisibility()), undefined, { timeout: 10_000 })
+    .catch(() => undefined);
+  const offenders = (await page.evaluate(LEGIBILITY_PROBE)) as Offender[];
+  if (offenders.length > 0) await screenshot(page, `legibility-${name}`);
+  expect(`${name}:\n${describeOffenders(offenders)}`).toBe(`${name}:\n`);
+  expectNoProblems(page);
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { $, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
+import { $, expectLegible, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
 import { screenshot, type AppPage, type AppUser } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
@@ -83,6 +83,7 @@ test('the leader creates an event for 2 people from the group page, with instant
   await type(page, SEL.eventForm.capacity, '2');
   await tap(page, SEL.eventForm.audience('community'));
   await screenshot(page, 'events-1-leader-form');
+  await expectLegible(page, 'journey-event-form-with-error');
   await tap(page, SEL.eventForm.save);
 
   await waitForText(page, SEL.event.title, TITLE, 30_000);
@@ -172,6 +173,9 @@ test('the second cancels after confirming; the third is promoted and sees it und
   const outbox = (await (await fetch(`${session.url()}/dev/outbox?to=${RESIDENT_3}`)).json()) as { data: { items: { kind: string; body: string }[] } };
   expect(outbox.data.items.map((n) => n.kind)).toContain('event_promoted');
   await screenshot(r3, 'events-3-promoted-in-my-events');
+  await tap(r3, SEL.myEvents.tab('upcoming'));
+  await waitForText(r3, SEL.myEvents.registration(eventId), '已报名');
+  await expectLegible(r3, 'journey-my-events');
   expectNoProblems(r3);
 });
 
@@ -184,6 +188,7 @@ test('李秀英 checks in by typing the code on the leader’s screen', async ()
   const code = (await digits.innerText()).trim();
   expect(code).toMatch(/^\d{6}$/);
   await screenshot(leader, 'events-4-leader-code');
+  await expectLegible(leader, 'journey-code-screen');
 
   const r1 = pages.r1!;
   await r1.reload();
@@ -193,6 +198,7 @@ test('李秀英 checks in by typing the code on the leader’s screen', async ()
   await type(r1, SEL.event.checkInCode, code === '000000' ? '111111' : '000000');
   await tap(r1, SEL.event.checkInSubmit);
   await waitForText(r1, `${SEL.event.checkInSheet} ${SEL.fieldError}`, '签到码');
+  await expectLegible(r1, 'journey-checkin-sheet-with-error');
   // The code may have turned over meanwhile: the leader's screen shows the current one.
   const current = (await $(leader, SEL.checkInCode.digits).innerText()).trim();
   await type(r1, SEL.event.checkInCode, current);
@@ -232,6 +238,7 @@ test('the leader raises the capacity, registers an elder on her behalf and marks
   await waitForText(leader, SEL.registrations.checkedIn, '2');
   await waitForText(leader, SEL.registrations.registered, '3');
   await screenshot(leader, 'events-5-leader-registrations');
+  await expectLegible(leader, 'journey-registrations');
   expectNoProblems(leader);
 });
 
@@ -256,6 +263,7 @@ test('after the event the leader records it with a photo, and the record shows o
     await $(leader, `${SEL.event.recordPhotos} img, ${SEL.event.recordPhotos} taro-image-core`).waitFor();
     await waitForText(leader, SEL.event.recordAttendance, '2人');
     await screenshot(leader, 'events-6-record');
+    await expectLegible(leader, 'journey-event-with-record');
     expectNoProblems(leader);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -266,6 +274,7 @@ test('after the event the leader records it with a photo, and the record shows o
   await waitForText(resident, SEL.groupEvents.record(eventId), SUMMARY);
   await waitForText(resident, SEL.groupEvents.record(eventId), '参加 2 人');
   await screenshot(resident, 'events-7-group-page-record');
+  await expectLegible(resident, 'journey-group-page-with-record');
   expectNoProblems(resident);
 });
 
@@ -303,5 +312,6 @@ test('the leader cancels another event with a reason after confirming; a registe
   await waitForText(resident, SEL.event.places, '已取消');
   expect(await resident.locator(visible(SEL.event.signUp)).count()).toBe(0);
   await screenshot(resident, 'events-8-cancelled');
+  await expectLegible(resident, 'journey-event-cancelled');
   expectNoProblems(resident);
 });
