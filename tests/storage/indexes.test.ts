@@ -65,4 +65,21 @@ describe('core/indexes.ts', () => {
       expect(next).not.toContain('TEMP B-TREE');
     });
   });
+
+  it('the review queue reads only the reviewer’s communities: one community is served in order, several by one range each', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const queue = (communityId: unknown) =>
+        store.explainFind('filings', { where: { status: 'submitted', communityId } as never, orderBy: [['submittedAt', 'asc']], limit: 20 }).join('\n');
+      const one = queue('c1');
+      expect(one).toContain('filings_review_queue');
+      expect(one).not.toContain('TEMP B-TREE');
+      // Several communities: still the index (a bounded sort of their own waiting filings), never a scan.
+      const several = queue({ in: ['c1', 'c2'] });
+      expect(several).toContain('filings_review_queue');
+      expect(several).not.toMatch(/SCAN filings(?! USING)/);
+    } finally {
+      void store.close();
+    }
+  });
 });

@@ -42,8 +42,11 @@ export async function listMyFilings(context: TContext, input: TIn<'mine'>) {
 export async function listReviewQueue(context: TContext, input: TIn<'queue'>) {
   const ctx = authed(context);
   const reviewer = await requireReviewer(ctx);
+  const communities = reviewer.reviewCommunityIds;
   const page = await ctx.store.collection<TFilingDoc>(C.filings).find({
-    where: { status: 'submitted', communityId: { in: reviewer.reviewCommunityIds } },
+    // One community (a social worker) is a single range of filings_review_queue, already in order; a street
+    // admin's few communities are one range each, merged by the database.
+    where: { status: 'submitted', communityId: communities.length === 1 ? communities[0] : { in: communities } },
     orderBy: [['submittedAt', 'asc']],
     limit: PAGE_SIZE,
     cursor: input.cursor,
