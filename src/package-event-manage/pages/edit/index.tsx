@@ -45,6 +45,22 @@ function checkTimes(times: TEventTimes, original: TEventDetail | null): Record<s
   return problems;
 }
 
+/**
+ * What the form can say before anything is sent. Times always, with the same rules the server applies
+ * (eventTimesProblems); the other fields once 发布 has been tapped, so an empty form does not open in red.
+ */
+function localProblems(form: TEventForm, times: TEventTimes, original: TEventDetail | null, tried: boolean): Record<string, string> {
+  const problems = checkTimes(times, original);
+  if (!tried) return problems;
+  if (form.title.trim().length < 2) problems.title = '活动名称至少2个字';
+  if (!form.place.trim()) problems.place = '请填写活动地点';
+  const capacity = capacityOf(form);
+  if (capacity === undefined) problems.capacity = '请填写人数上限（数字），或打开「不限人数」';
+  else if (capacity !== null && (capacity < 1 || capacity > 2000)) problems.capacity = '人数上限请填写1到2000之间的数字，人数更多时请选择“不限人数”';
+  if (form.repeat && !/^\d{1,2}$/.test(form.weeks.trim())) problems.repeat = '请填写重复的周数（2到26）';
+  return problems;
+}
+
 /** 发起活动 (`?groupId=` or, for social workers, `?communityId=`) and 修改活动 (`?eventId=`). */
 export default function EditEventPage() {
   const params = useRouter().params;
@@ -98,18 +114,7 @@ export default function EditEventPage() {
   });
 
   const times = timesOf(form);
-  // Instant feedback on times, with the same rules the server applies (types/events.ts eventTimesProblems). When
-  // editing, only times being changed are judged: a new place for an event under way is not a problem of its start.
-  const timeProblems = checkTimes(times, original);
-  const localErrors: Record<string, string> = { ...timeProblems };
-  if (tried) {
-    if (form.title.trim().length < 2) localErrors.title = '活动名称至少2个字';
-    if (!form.place.trim()) localErrors.place = '请填写活动地点';
-    const capacity = capacityOf(form);
-    if (capacity === undefined) localErrors.capacity = '请填写人数上限（数字），或打开「不限人数」';
-    else if (capacity !== null && (capacity < 1 || capacity > 2000)) localErrors.capacity = '人数上限请填写1到2000之间的数字，人数更多时请选择“不限人数”';
-    if (form.repeat && !/^\d{1,2}$/.test(form.weeks.trim())) localErrors.repeat = '请填写重复的周数（2到26）';
-  }
+  const localErrors = localProblems(form, times, original, tried);
   const errors = { ...serverErrors, ...localErrors };
 
   const onChange = (patch: Partial<TEventForm>) => {
@@ -184,22 +189,10 @@ export default function EditEventPage() {
   const submit = async () => {
     if (busy.current) return;
     setTried(true);
-    // Rebuild what the render showed, with `tried` on: the first tap must see the same errors.
-    const now = checkTimes(times, original);
-    const capacity = capacityOf(form);
-    const blocking =
-      Object.keys(now).length > 0 ||
-      form.title.trim().length < 2 ||
-      !form.place.trim() ||
-      capacity === undefined ||
-      (capacity !== null && (capacity < 1 || capacity > 2000)) ||
-      (form.repeat && !/^\d{1,2}$/.test(form.weeks.trim()));
-    if (blocking) {
-      const shown: Record<string, string> = { ...now };
-      if (form.title.trim().length < 2) shown.title = 'x';
-      if (!form.place.trim()) shown.place = 'x';
-      if (capacity === undefined) shown.capacity = 'x';
-      scrollToFirst(shown);
+    // What the render will show now that `tried` is on: the first tap must stop on the same errors.
+    const blocking = localProblems(form, times, original, true);
+    if (Object.keys(blocking).length > 0) {
+      scrollToFirst(blocking);
       return;
     }
     busy.current = true;
