@@ -172,3 +172,14 @@ export function toTemplateData<K extends TNoticeKind>(kind: K, fields: TNoticeFi
   }
   return data;
 }
+
+/** One notice the local gateway stored instead of sending, as `GET /dev/outbox` answers it to the dev panel. */
+export interface TOutboxItem {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  page: string;
+  data: Record<string, unknown>;
+  at: number;
+}

@@ -1,19 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { TOutboxItem } from '../../types/notices';
 import { C, type TOutboxDoc } from '../../cloudfunctions/core/collections';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { devCaller } from './dev-identity';
 import { failure } from './envelope';
 
-/** What the dev panel lists: one stored notice. */
-export interface TOutboxItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  page: string;
-  data: Record<string, unknown>;
-  at: number;
-}
 
 const OUTBOX_PAGE = 20;
 

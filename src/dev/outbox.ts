@@ -1,15 +1,7 @@
-import { NOTICE_KINDS, type TNoticeKind } from '../../types/notices';
+import { NOTICE_KINDS, type TNoticeKind, type TOutboxItem } from '../../types/notices';
 
-/** One notice the local gateway stored instead of sending (scripts/gateway/dev-routes.ts). */
-export interface TOutboxItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  page: string;
-  data: Record<string, unknown>;
-  at: number;
-}
+export type { TOutboxItem };
+
 
 /** The Chinese name of a notice kind, or the raw kind for one this build does not know. */
 export function noticeKindTitle(kind: string): string {

@@ -5,6 +5,7 @@ import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { createTestApp, type TTestApp } from '../support/app';
 import { eventInput } from '../support/event-input';
+import { storeWithHook } from '../support/store-hook';
 
 /** Callers who race a role change, repeat, or push past the rules of an event. */
 
@@ -18,20 +19,11 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-/** A store that runs `hook` once, just before the next transaction starts (where a concurrent change lands). */
+/** The events function as `as` would call it, through a store whose next transaction first runs `hook`. */
 function racedCaller(inner: TStore, hook: () => Promise<void>) {
-  let pending: (() => Promise<void>) | null = hook;
-  const store: TStore = {
-    collection: (name) => inner.collection(name),
-    close: () => inner.close(),
-    async transaction(work) {
-      const run = pending;
-      pending = null;
-      if (run) await run();
-      return inner.transaction(work);
-    },
-  };
-  const ports = localPorts(store, { clock: app.clock });
+  const hooked = storeWithHook(inner);
+  hooked.beforeNextTransaction(hook);
+  const ports = localPorts(hooked.store, { clock: app.clock });
   return (as: string, action: string, input: object) => HANDLERS.events({ action, ...input }, { ...ports, caller: { openid: as } });
 }
 

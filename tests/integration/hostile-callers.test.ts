@@ -6,6 +6,7 @@ import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import { consumeRate, RATE_RULES } from '../../cloudfunctions/core/rate-limit';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { createTestApp, type TTestApp } from '../support/app';
+import { storeWithHook } from '../support/store-hook';
 import { requestId } from '../support/filings';
 
 /** Callers who repeat, race or push: what a careless or hostile client sends, and what must hold anyway. */
@@ -17,25 +18,6 @@ const DEPUTY = 'seed-deputy-laonian';
 const RESIDENT = 'demo-resident';
 const WORKER = 'demo-social-worker';
 const DEPUTY_MEMBERSHIP = membershipIdFor(LAONIAN, DEPUTY);
-
-/**
- * A store that runs `hook` once, just before the next transaction starts: the moment between a use case's
- * first reads and its write, where a concurrent change lands.
- */
-function storeWithHook(inner: TStore) {
-  let hook: (() => Promise<void>) | null = null;
-  const store: TStore = {
-    collection: (name) => inner.collection(name),
-    close: () => inner.close(),
-    async transaction(work) {
-      const pending = hook;
-      hook = null;
-      if (pending) await pending();
-      return inner.transaction(work);
-    },
-  };
-  return { store, beforeNextTransaction: (fn: () => Promise<void>) => (hook = fn) };
-}
 
 let app: TTestApp;
 beforeEach(async () => {
