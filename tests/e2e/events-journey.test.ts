@@ -20,6 +20,7 @@ const TITLE = '健步走·秋日环湖';
 const PLACE = '孵化基地一楼大厅集合';
 const ELDER = '王桂兰';
 const ELDER_MOBILE = '13833445566';
+const RESIDENT_2_MOBILE = '13912345678';
 const SUMMARY = '老年协会14位会员环湖健步走5公里，社工讲解了秋季防跌倒要点。';
 const RESIDENT_1: AppUser = 'demo-resident';
 const RESIDENT_2: AppUser = 'e2e-resident-2';
@@ -123,8 +124,13 @@ test('three residents sign up: a double tap registers once, back works mid-way, 
   expectNoProblems(r1);
 
   for (const user of [RESIDENT_2, RESIDENT_3]) await call(user, 'account', 'setCommunity', { communityId: COMMUNITY_ID });
+  // The second leaves a phone for the hosts; a short one is refused next to the field, and nothing is registered.
   const r2 = await session.open(RESIDENT_2, ROUTES.eventDetail(eventId));
   await waitForText(r2, SEL.event.signUp, '报名');
+  await type(r2, SEL.event.signUpMobile, '139123');
+  await tap(r2, SEL.event.signUp);
+  await waitForText(r2, `#signup-mobile ${SEL.fieldError}`, '手机号');
+  await type(r2, SEL.event.signUpMobile, RESIDENT_2_MOBILE);
   await tap(r2, SEL.event.signUp);
   await waitForText(r2, SEL.event.myStatus, '已报名');
   pages.r2 = r2;
@@ -137,8 +143,9 @@ test('three residents sign up: a double tap registers once, back works mid-way, 
   await screenshot(r3, 'events-2-third-waitlisted');
   pages.r3 = r3;
 
-  const { items } = await call<{ items: { name: string; status: string }[] }>('demo-leader', 'events', 'registrations', { eventId });
+  const { items } = await call<{ items: { name: string; status: string; mobile: string | null }[] }>('demo-leader', 'events', 'registrations', { eventId });
   expect(items.filter((r) => r.name === '李秀英')).toHaveLength(1);
+  expect(items.filter((r) => r.mobile === RESIDENT_2_MOBILE)).toHaveLength(1);
   expect(items.filter((r) => r.status === 'registered')).toHaveLength(2);
   expect(items.filter((r) => r.status === 'waitlisted')).toHaveLength(1);
   expectNoProblems(r2);

@@ -259,6 +259,7 @@ export const SEL = {
     myStatus: '#event-my-status',
     myArea: '#event-my-area',
     signUp: '#btn-signup',
+    signUpMobile: '#signup-mobile input',
     signupClosed: '#event-signup-closed',
     cancelSignUp: '#btn-cancel-signup',
     cancelSheet: '#cancel-signup-sheet',

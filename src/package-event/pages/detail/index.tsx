@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TEventDetail } from '../../../../types';
 import { api, errorMessage } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
+import { FieldError } from '../../../components/FieldError';
 import { InfoRow } from '../../../components/InfoRow';
 import { Loading } from '../../../components/Loading';
 import { chinaDayTime, eventWhen } from '../../../lib/china-time';
@@ -12,7 +13,7 @@ import { AUDIENCE_LABELS, myRegistrationLabel, placesLabel } from '../../../lib/
 import { go, ROUTES } from '../../../lib/nav';
 import { CancelEventSheet, CancelSignUpSheet, CheckInSheet } from './EventSheets';
 import { RecordView } from './RecordView';
-import { useEventActions } from './useEventActions';
+import { rememberedMobile, useEventActions } from './useEventActions';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -28,6 +29,7 @@ export default function EventDetailPage() {
   const id = useRouter().params.id ?? '';
   const [event, setEvent] = useState<TEventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [mobile, setMobile] = useState(rememberedMobile);
 
   const load = useCallback(async () => {
     setError(null);
@@ -131,11 +133,27 @@ export default function EventDetailPage() {
 
         {event.can.signUp ? (
           <View className='btn-stack'>
+            <View id='signup-mobile' className={actions.signUpError ? 'form-row form-row--invalid event__mobile' : 'form-row event__mobile'}>
+              <View className='form-row__label'>
+                联系电话<View className='event__optional'>可不填</View>
+              </View>
+              <View className='form-row__hint'>只有主办方能看到，活动有变化时方便联系您</View>
+              <Input
+                className='input'
+                type='number'
+                maxlength={11}
+                value={mobile}
+                placeholder='11位手机号'
+                placeholderClass='placeholder'
+                onInput={(e) => setMobile(e.detail.value)}
+              />
+              <FieldError message={actions.signUpError} />
+            </View>
             <Button
               id='btn-signup'
               className={actions.sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'}
               disabled={actions.sending || undefined}
-              onClick={() => void actions.signUp()}
+              onClick={() => void actions.signUp(mobile.trim())}
             >
               {actions.sending ? '正在报名…' : event.placesLeft === 0 ? '报名候补' : '报名'}
             </Button>

@@ -5,6 +5,15 @@ import { api, errorMessage, isApiError } from '../../../api';
 import { parseCheckInQr } from '../../../lib/checkin-qr';
 import { signUpNoticeKinds } from '../../../lib/event-notices';
 import { askNoticeConsent } from '../../../lib/notice-consent';
+import { userScopedKey } from '../../../lib/userScope';
+
+/** The phone given at the last 报名, offered again next time (this person's own storage). */
+const MOBILE_KEY = 'event-signup-mobile';
+
+export function rememberedMobile(): string {
+  const value = Taro.getStorageSync(userScopedKey(MOBILE_KEY)) as unknown;
+  return typeof value === 'string' ? value : '';
+}
 
 export type TEventSheet = 'cancelSignUp' | 'checkIn' | 'cancelEvent' | null;
 
@@ -23,6 +32,8 @@ export function useEventActions(event: TEventDetail | null, reload: () => Promis
   const [sheet, setSheet] = useState<TEventSheet>(null);
   const [sending, setSending] = useState(false);
   const [sheetError, setSheetError] = useState<string | undefined>();
+  /** The server's word on the optional phone given with 报名. */
+  const [signUpError, setSignUpError] = useState<string | undefined>();
   const busy = useRef(false);
 
   const begin = () => {
@@ -42,15 +53,18 @@ export function useEventActions(event: TEventDetail | null, reload: () => Promis
   };
   const closeSheet = () => !busy.current && setSheet(null);
 
-  const signUp = async () => {
+  const signUp = async (mobile: string) => {
     if (!event || !begin()) return;
+    setSignUpError(undefined);
     try {
       // From the tap, before any other await: WeChat shows the consent dialog only then. Never blocks the sign-up.
       await askNoticeConsent(signUpNoticeKinds(event.placesLeft === 0));
-      const { registration } = await api.events.signUp({ eventId: event.id });
+      const { registration } = await api.events.signUp({ eventId: event.id, mobile: mobile || undefined });
+      if (mobile) Taro.setStorageSync(userScopedKey(MOBILE_KEY), mobile);
       toast(registration.status === 'waitlisted' ? `名额已满，您在候补第${registration.waitlistPosition ?? ''}位` : '报名成功');
     } catch (err) {
-      failed('报名没有成功', err);
+      if (isApiError(err) && err.fields.mobile) setSignUpError(err.fields.mobile);
+      else failed('报名没有成功', err);
     } finally {
       end();
       await reload();
@@ -121,5 +135,5 @@ export function useEventActions(event: TEventDetail | null, reload: () => Promis
     }
   };
 
-  return { sheet, sending, sheetError, openSheet, closeSheet, signUp, cancelSignUp, checkIn, scan, cancelEvent };
+  return { sheet, sending, sheetError, signUpError, openSheet, closeSheet, signUp, cancelSignUp, checkIn, scan, cancelEvent };
 }
