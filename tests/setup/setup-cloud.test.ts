@@ -231,7 +231,7 @@ describe('applyPlan against a recording manager', () => {
     manager.collections.add('filings');
     manager.indexes.set('filings', [
       { Name: 'filings_owner_updated', Keys: [{ Name: 'openid', Direction: '1' }, { Name: 'updatedAt', Direction: '-1' }] },
-      { Name: 'filings_status_submitted', Keys: indexKeys(INDEXES[1]!) },
+      { Name: 'filings_review_queue', Keys: indexKeys(INDEXES[1]!) },
     ]);
     manager.acl.set('filings', 'ADMINONLY');
     // A social worker who already used the app as a resident, and a community typed in by hand (no meta).
@@ -243,7 +243,7 @@ describe('applyPlan against a recording manager', () => {
     expect(result('collection', 'filings')).toBe('unchanged');
     expect(result('collection', 'groups')).toBe('created');
     expect(result('index', 'filings.filings_owner_updated')).toBe('recreated');
-    expect(result('index', 'filings.filings_status_submitted')).toBe('unchanged');
+    expect(result('index', 'filings.filings_review_queue')).toBe('unchanged');
     expect(result('acl', 'filings')).toBe('unchanged');
     expect(result('acl', 'groups')).toBe('updated');
     expect(result('document', 'users/o-worker')).toBe('updated');
