@@ -175,6 +175,11 @@ export const ZEventRecord = z.object({
   recordedAt: z.number(),
   /** Attendees' names: only for the hosts' managers and the community's social workers; null for everyone else. */
   attendeeNames: z.array(z.string()).nullable(),
+  /**
+   * The photos' file ids, in `photoUrls`' order, for the same people: recording again sends them back to keep
+   * the photos. Null for everyone else (they need only the URLs).
+   */
+  photoIds: z.array(z.string()).nullable(),
 });
 
 export const ZEventDetail = ZEventCard.extend({

@@ -68,6 +68,7 @@ test('a record counts attendance and volunteer minutes into every host, the comm
     volunteerHours: 5,
     recordedAt: app.clock.now(),
     attendeeNames: ['居民', '居民'],
+    photoIds: photos,
   });
   expect(shown.hasRecord).toBe(true);
   expect((await stored()).record).toMatchObject({ attendance: 2, volunteerMinutes: 300, photos, recordedBy: LEADER });
@@ -81,7 +82,7 @@ test("attendees' names only for those who run the event; photos as URLs for ever
   const photo = await files.put(PNG, 'png');
   await saveRecord(ctxAs(LEADER), { eventId: event._id, summary: '大家一起唱了三首歌', photos: [photo] });
   const asResident = (await app.ok('demo-resident', 'events', 'detail', { eventId: event._id })).event.record!;
-  expect(asResident).toMatchObject({ attendance: 1, photoUrls: [`/files/${photo}`], attendeeNames: null });
+  expect(asResident).toMatchObject({ attendance: 1, photoUrls: [`/files/${photo}`], attendeeNames: null, photoIds: null });
   expect((await app.ok(WORKER, 'events', 'detail', { eventId: event._id })).event.record!.attendeeNames).toEqual(['居民']);
   expect((await app.ok('sw-youyi', 'events', 'detail', { eventId: event._id })).event.record!.attendeeNames).toBeNull();
 });

@@ -11,7 +11,7 @@ const NAMES_PAGE = 100;
 /**
  * The 活动记录 as the event page and the group's page show it: the summary, photos as displayable URLs (the file
  * port: `/files/local/…` locally, temporary URLs in production), attendance and volunteer hours from the record,
- * and the attendees' names only for those who run the event (`seesNames`: the hosts' managers and the community's
+ * and the attendees' names and photo file ids only for those who run the event (`seesNames`: the hosts' managers and the community's
  * social workers); everyone else gets null, and no registration is read for them.
  */
 export async function recordView(ctx: TAuthedContext, event: TEventDoc, seesNames: boolean): Promise<TEventRecord | null> {
@@ -28,6 +28,7 @@ export async function recordView(ctx: TAuthedContext, event: TEventDoc, seesName
     volunteerHours: Math.round(r.volunteerMinutes / 6) / 10,
     recordedAt: r.recordedAt,
     attendeeNames,
+    photoIds: seesNames ? r.photos : null,
   };
 }
 

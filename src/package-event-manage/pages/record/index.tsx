@@ -44,7 +44,12 @@ export default function RecordPage() {
   useEffect(() => {
     if (!ev.event || prefilled.current) return;
     prefilled.current = true;
-    if (ev.event.record) setSummary(ev.event.record.summary);
+    const record = ev.event.record;
+    if (!record) return;
+    setSummary(record.summary);
+    // The photos already recorded stay unless removed: shown by URL, sent back by id.
+    const ids = record.photoIds ?? [];
+    setPhotos(ids.map((fileId, i) => ({ path: record.photoUrls[i] ?? '', fileId })));
   }, [ev.event]);
 
   const add = async () => {
@@ -60,16 +65,6 @@ export default function RecordPage() {
     if (!event || busy.current) return;
     const text = summary.trim();
     if (text.length < 5) return setErrors({ summary: text ? '活动小结至少写5个字' : '请写几句活动小结：做了什么、多少人参加、效果如何' });
-    const old = event.record?.photoUrls.length ?? 0;
-    if (old > 0 && photos.length === 0) {
-      const res = await Taro.showModal({
-        title: '照片会被移除',
-        content: `原来的${old}张照片不会保留。要保留照片，请重新选择后再保存。`,
-        confirmText: '仍然保存',
-        cancelText: '去选照片',
-      }).catch(() => ({ confirm: false }));
-      if (!res.confirm) return;
-    }
     busy.current = true;
     setSaving(true);
     setErrors({});
