@@ -26,12 +26,16 @@ export interface TNoticeFields {
   event_promoted: { eventTitle: string; startAt: number; place: string; result: string };
   /** Once per registered person before the start (the timer-only jobs function; when: core/jobs/reminders.ts). */
   event_reminder: { eventTitle: string; startAt: number; place: string };
+  /** A course opened for a need: everyone who said 我也想 (the poster included). */
+  course_opened: { courseTitle: string; startAt: number; place: string };
+  /** A new hobby circle grown from a need: its supporters are invited to join. */
+  circle_invited: { circleName: string; contactName: string; at: number };
 }
 
 export type TNoticeKind = keyof TNoticeFields;
 
 /** The cloud functions that send notices (a subset of the function names in types/index.ts). */
-export type TNoticeSender = 'filings' | 'groups' | 'manage' | 'events' | 'jobs';
+export type TNoticeSender = 'filings' | 'groups' | 'manage' | 'events' | 'jobs' | 'incubation';
 
 export interface TNoticeKindSpec<K extends TNoticeKind> {
   /** Chinese name of the notice (outbox, dev panel, docs). */
@@ -104,6 +108,22 @@ export const NOTICE_KINDS: { [K in TNoticeKind]: TNoticeKindSpec<K> } = {
     clientEnv: 'NOTICE_TMPL_EVENT_REMINDER',
     consentAt: '报名活动时，报名人（开始前提醒一次）',
     keys: { thing1: 'eventTitle', time2: 'startAt', thing3: 'place' },
+  },
+  course_opened: {
+    title: '课程开课通知',
+    sentBy: 'incubation',
+    templateEnv: 'NOTICE_TEMPLATE_COURSE_OPENED',
+    clientEnv: 'NOTICE_TMPL_COURSE_OPENED',
+    consentAt: '发布需求或点「我也想」时，居民',
+    keys: { thing1: 'courseTitle', time2: 'startAt', thing3: 'place' },
+  },
+  circle_invited: {
+    title: '兴趣小组邀请',
+    sentBy: 'incubation',
+    templateEnv: 'NOTICE_TEMPLATE_CIRCLE_INVITED',
+    clientEnv: 'NOTICE_TMPL_CIRCLE_INVITED',
+    consentAt: '发布需求或点「我也想」时，居民',
+    keys: { thing1: 'circleName', name2: 'contactName', time3: 'at' },
   },
 };
 

@@ -20,6 +20,11 @@ export const C = {
   registrations: 'registrations',
   stats: 'stats',
   reminders: 'reminders',
+  needs: 'needs',
+  needsupports: 'needsupports',
+  partners: 'partners',
+  courses: 'courses',
+  enrollments: 'enrollments',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {

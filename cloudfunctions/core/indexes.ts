@@ -82,4 +82,14 @@ export const INDEXES: TIndexSpec[] = [
   // The reminder job: every community's scheduled events starting soon, and the reminders already sent for one.
   { collection: 'events', name: 'events_status_start', fields: [['status', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
   { collection: 'reminders', name: 'reminders_event', fields: [['eventId', 'asc'], ['_id', 'asc']] },
+  // ---- incubation (docs/incubation.md): a community's needs by demand, a need's supporters (merge, notices),
+  // a community's partners by name and courses latest first.
+  {
+    collection: 'needs',
+    name: 'needs_community_demand',
+    fields: [['communityId', 'asc'], ['listed', 'asc'], ['demand', 'desc'], ['_id', 'asc']],
+  },
+  { collection: 'needsupports', name: 'needsupports_need', fields: [['needId', 'asc'], ['at', 'asc'], ['_id', 'asc']] },
+  { collection: 'partners', name: 'partners_community', fields: [['communityId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'courses', name: 'courses_community', fields: [['communityId', 'asc'], ['firstStartAt', 'desc'], ['_id', 'asc']] },
 ];

@@ -32,6 +32,8 @@ export const RATE_RULES = {
   /** 报名 (and signing up again after a cancel): cycling sign-up/cancel must not churn a waitlist. */
   eventSignUp: { name: 'event-signup', max: 20, windowMs: 10 * MINUTE, message: '报名操作太频繁了，请10分钟后再试' },
   /** Wrong check-in codes: 10 guesses in 10 minutes leaves a 1 in 100 000 chance at a 6-digit code. */
+  /** New needs (需求/心愿); their text check counts against this rule, not contentCheck. */
+  needPost: { name: 'need-post', max: 10, windowMs: 60 * MINUTE, message: '发布需求太频繁了，请1小时后再试' },
   checkInCode: { name: 'checkin', max: 10, windowMs: 10 * MINUTE, message: '签到码输错次数太多，请10分钟后再试，或请负责人为您手动签到' },
 } as const satisfies Record<string, TRateRule>;
 
