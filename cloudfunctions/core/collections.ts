@@ -208,6 +208,11 @@ export interface TEventDoc extends TStoredMeta {
   record: TEventRecordDoc | null;
   /** When reminders were sent for this event (the reminder job skips it afterwards). */
   remindedAt: number | null;
+  /**
+   * A session of a course (docs/incubation.md): people enroll in the course, which registers them here, so the
+   * session takes no sign-up of its own. Absent on events stored before courses.
+   */
+  courseId?: string | null;
 }
 
 export interface TEventRecordDoc {

@@ -7,8 +7,9 @@ import type { TEventDoc, TUserDoc } from '../collections';
 const HOUR = 3_600_000;
 
 /** Why sign-up is closed for everyone right now, or null while it is open. */
-export function closedReason(e: Pick<TEventDoc, 'status' | 'startAt' | 'signupDeadline'>, now: number): string | null {
+export function closedReason(e: Pick<TEventDoc, 'status' | 'startAt' | 'signupDeadline' | 'courseId'>, now: number): string | null {
   if (e.status === 'cancelled') return '活动已取消，不能报名';
+  if (e.courseId) return '这是课程中的一节课，请到课程页面报名整门课程';
   if (now >= e.startAt) return '活动已开始，报名已结束';
   if (now > e.signupDeadline) return `报名已于${formatNoticeTime(e.signupDeadline)}截止`;
   return null;
