@@ -25,6 +25,10 @@ export const C = {
   partners: 'partners',
   courses: 'courses',
   enrollments: 'enrollments',
+  bases: 'bases',
+  rooms: 'rooms',
+  bookings: 'bookings',
+  roomslots: 'roomslots',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {

@@ -92,4 +92,8 @@ export const INDEXES: TIndexSpec[] = [
   { collection: 'needsupports', name: 'needsupports_need', fields: [['needId', 'asc'], ['at', 'asc'], ['_id', 'asc']] },
   { collection: 'partners', name: 'partners_community', fields: [['communityId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
   { collection: 'courses', name: 'courses_community', fields: [['communityId', 'asc'], ['firstStartAt', 'desc'], ['_id', 'asc']] },
+  // A room's slots: the first taken unit of a refused claim (base/slots.ts describeConflict), and the calendar's
+  // claimed ranges (their head units) in a day or a week.
+  { collection: 'roomslots', name: 'roomslots_room_unit', fields: [['roomId', 'asc'], ['unitStart', 'asc'], ['_id', 'asc']] },
+  { collection: 'roomslots', name: 'roomslots_room_head', fields: [['roomId', 'asc'], ['head', 'asc'], ['unitStart', 'asc'], ['_id', 'asc']] },
 ];

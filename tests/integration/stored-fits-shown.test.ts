@@ -38,6 +38,11 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   stats: ['events.mine'],
   // Reminder markers are read by the jobs function only.
   reminders: [],
+  // The incubation base (docs/base.md).
+  bases: [],
+  rooms: [],
+  bookings: [],
+  roomslots: [],
 };
 
 interface TWorld {
