@@ -43,5 +43,6 @@ export const ROLE_LABELS: Record<TStaffRole | 'resident', string> = {
   admin: '管理员',
 };
 
-export const GROUP_STATUSES = ['active', 'dissolved'] as const;
+/** `circle`: a hobby circle not filed yet (兴趣小组/培育中, docs/growth.md); `active`: filed, in the directory. */
+export const GROUP_STATUSES = ['active', 'dissolved', 'circle'] as const;
 export type TGroupStatus = (typeof GROUP_STATUSES)[number];

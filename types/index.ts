@@ -11,11 +11,13 @@ export * from './account';
 export * from './membership';
 export * from './manage';
 export * from './events';
+export * from './growth';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
 import { filingsFunction } from './filings';
 import { groupsFunction } from './groups';
+import { growthFunction } from './growth';
 import { manageFunction } from './manage';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
@@ -25,6 +27,7 @@ export const FUNCTIONS = {
   groups: groupsFunction,
   manage: manageFunction,
   events: eventsFunction,
+  growth: growthFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

@@ -2,6 +2,7 @@ import type { TFieldChange, TFilingDraftFields } from '../../types/filings';
 import type { TGroupRole, TJoinPolicy, TMembershipStatus } from '../../types/membership';
 import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TStaffRole } from '../../types/domain';
 import type { TEventAudience, TEventStatus, TRegistrationStatus } from '../../types/events';
+import type { TGroupStage, TNoteKind } from '../../types/growth';
 import type { TStoredMeta } from './storage/port';
 
 /** Collection names and the stored shape of each document. Views (types/) are projections of these. */
@@ -20,6 +21,8 @@ export const C = {
   registrations: 'registrations',
   stats: 'stats',
   reminders: 'reminders',
+  groupnotes: 'groupnotes',
+  growthstats: 'growthstats',
   needs: 'needs',
   needsupports: 'needsupports',
   partners: 'partners',
@@ -100,6 +103,20 @@ export interface TGroupDoc extends TStoredMeta {
   filedAt: number;
   /** Directory order: bumped by filings now, by events later. */
   lastActiveAt: number;
+  // ---- the incubation path (docs/growth.md); absent on groups stored before it: read as 已备案 ----
+  /** 兴趣小组/培育中 while `status` is `circle`; 已备案/示范 once filed. */
+  stage?: TGroupStage;
+  stageSince?: number;
+  stageReason?: string | null;
+  /** Who created a hobby circle (null for a group that began as a filing). */
+  createdBy?: string | null;
+  /** 双孵化: Party members among the leader and deputies, and whether the leader is a Party member the group nominated. */
+  partyLeaderCount?: number;
+  nominatedPartyLeader?: boolean;
+  /** Start of the latest held (recorded) event it hosted; null if none yet. */
+  lastEventAt?: number | null;
+  /** max(lastEventAt, filed or created at): the 90-day list's index key; null once dissolved. */
+  quietSince?: number | null;
 }
 
 /** Append-only: one entry per filing transition. */
@@ -270,4 +287,30 @@ export interface TReminderDoc extends TStoredMeta {
   registrationId: string;
   eventId: string;
   sentAt: number;
+}
+
+// ---- the incubation path (growth, docs/growth.md) ----
+
+/** A social worker's dated note on a group; staff only. `_id` from author and request id, so a retry adds one. */
+export interface TGroupNoteDoc extends TStoredMeta {
+  groupId: string;
+  communityId: string;
+  kind: TNoteKind;
+  /** The day it is about (chosen by the social worker); the list's order. */
+  at: number;
+  text: string;
+  authorOpenid: string;
+  authorName: string;
+}
+
+/** A community's growth counters (`gs_<communityId>`), moved in the transaction that changes a group's stage or facts. */
+export interface TGrowthStatDoc extends TStoredMeta {
+  communityId: string;
+  filedGroups: number;
+  modelGroups: number;
+  circles: number;
+  incubating: number;
+  partyBranches: number;
+  partyMembers: number;
+  partyLeaders: number;
 }

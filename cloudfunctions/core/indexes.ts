@@ -82,6 +82,10 @@ export const INDEXES: TIndexSpec[] = [
   // The reminder job: every community's scheduled events starting soon, and the reminders already sent for one.
   { collection: 'events', name: 'events_status_start', fields: [['status', 'asc'], ['startAt', 'asc'], ['_id', 'asc']] },
   { collection: 'reminders', name: 'reminders_event', fields: [['eventId', 'asc'], ['_id', 'asc']] },
+  // ---- growth (docs/growth.md): a group's notes, newest first; the community's groups quiet for 90 days (a range on
+  // quietSince, quietest first; a dissolved group has none) ----
+  { collection: 'groupnotes', name: 'groupnotes_group_at', fields: [['groupId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'groups', name: 'groups_quiet', fields: [['communityId', 'asc'], ['quietSince', 'asc'], ['_id', 'asc']] },
   // ---- incubation (docs/incubation.md): a community's needs by demand, a need's supporters (merge, notices),
   // a community's partners by name and courses latest first.
   {

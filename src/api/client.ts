@@ -14,6 +14,7 @@ const ACTIONS = {
     'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
   ],
+  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -23,6 +24,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   groups: true,
   manage: true,
   events: true,
+  growth: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -46,4 +48,5 @@ export const api: TApi = {
   groups: buildFunction('groups'),
   manage: buildFunction('manage'),
   events: buildFunction('events'),
+  growth: buildFunction('growth'),
 };

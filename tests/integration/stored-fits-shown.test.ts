@@ -38,6 +38,9 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   stats: ['events.mine'],
   // Reminder markers are read by the jobs function only.
   reminders: [],
+  // The incubation path (docs/growth.md): notes are staff-only, the counters feed the community's counts.
+  groupnotes: ['growth.notes'],
+  growthstats: ['growth.overview'],
   // The incubation base (docs/base.md).
   bases: [],
   rooms: [],

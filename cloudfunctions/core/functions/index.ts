@@ -4,6 +4,7 @@ import { handleAccount } from './account';
 import { handleEvents } from './events';
 import { handleFilings } from './filings';
 import { handleGroups } from './groups';
+import { handleGrowth } from './growth';
 import { handleManage } from './manage';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
@@ -13,4 +14,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   groups: handleGroups,
   manage: handleManage,
   events: handleEvents,
+  growth: handleGrowth,
 };
