@@ -12,12 +12,14 @@ export * from './membership';
 export * from './manage';
 export * from './events';
 export * from './growth';
+export * from './incubation';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
 import { filingsFunction } from './filings';
 import { groupsFunction } from './groups';
 import { growthFunction } from './growth';
+import { incubationFunction } from './incubation';
 import { manageFunction } from './manage';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
@@ -28,6 +30,7 @@ export const FUNCTIONS = {
   manage: manageFunction,
   events: eventsFunction,
   growth: growthFunction,
+  incubation: incubationFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

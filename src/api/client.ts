@@ -15,6 +15,7 @@ const ACTIONS = {
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
   ],
   growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
+  incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'courses', 'course', 'enroll', 'cancelEnrollment'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -25,6 +26,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   manage: true,
   events: true,
   growth: true,
+  incubation: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -49,4 +51,5 @@ export const api: TApi = {
   manage: buildFunction('manage'),
   events: buildFunction('events'),
   growth: buildFunction('growth'),
+  incubation: buildFunction('incubation'),
 };

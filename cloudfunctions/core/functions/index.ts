@@ -5,6 +5,7 @@ import { handleEvents } from './events';
 import { handleFilings } from './filings';
 import { handleGroups } from './groups';
 import { handleGrowth } from './growth';
+import { handleIncubation } from './incubation';
 import { handleManage } from './manage';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
@@ -15,4 +16,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   manage: handleManage,
   events: handleEvents,
   growth: handleGrowth,
+  incubation: handleIncubation,
 };
