@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { ZCreateCourse } from '../../types/incubation';
+import { C, type TUserDoc } from '../../cloudfunctions/core/collections';
+import type { TStore } from '../../cloudfunctions/core/storage/port';
+import { DAY, HOUR } from './event-input';
+import { requestId } from './filings';
+
+/** A valid course for 塔谈社区 relative to `now` (4 weekly sessions, 2 hours each, 20 places); tests override what they are about. */
+export function courseInput(now: number, overrides: Partial<z.input<typeof ZCreateCourse>> = {}): z.input<typeof ZCreateCourse> {
+  const startAt = now + 3 * DAY;
+  return {
+    requestId: requestId(),
+    communityId: 'c-tatan',
+    title: '智能手机入门课',
+    description: '教老人用微信视频、扫码付款和挂号',
+    teacher: '河北师范大学青年志愿者服务队',
+    place: '塔谈社区党群服务中心二楼活动室',
+    startAt,
+    endAt: startAt + 2 * HOUR,
+    sessions: 4,
+    capacity: 20,
+    signupDeadline: startAt - 12 * HOUR,
+    audience: 'anyone',
+    ...overrides,
+  };
+}
+
+export const needInput = (title = '想学智能手机') => ({
+  requestId: requestId(),
+  title,
+  description: '想学会用微信和孙子视频，还想学手机挂号',
+  category: 'learning' as const,
+});
+
+/** Residents of 塔谈社区 (a chosen community is what posting a need asks for). */
+export async function addResidents(store: TStore, openids: string[]): Promise<void> {
+  for (const [i, openid] of openids.entries()) {
+    if (await store.collection<TUserDoc>(C.users).get(openid)) continue;
+    await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], reviewCommunityIds: [], communityId: 'c-tatan' });
+  }
+}
