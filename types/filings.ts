@@ -43,6 +43,8 @@ const fullShape = {
   supervisor: zText('指导单位', L.supervisor),
   partyMemberCount: zCount('党员人数', 0, L.members),
   hasPartyBranch: z.boolean({ error: '请选择是否已建立党支部' }),
+  /** The hobby circle this filing files (docs/growth.md): on approval that group becomes the filed one, keeping its members. */
+  fromGroupId: zId('兴趣小组').optional(),
 };
 
 /**
@@ -66,6 +68,7 @@ const draftShape = {
   supervisor: zOptionalText('指导单位', L.supervisor),
   partyMemberCount: zCount('党员人数', 0, L.members),
   hasPartyBranch: z.boolean({ error: '请选择是否已建立党支部' }),
+  fromGroupId: zId('兴趣小组').optional(),
 };
 
 type TCrossCheckable = { memberCount?: number; partyMemberCount?: number; hasPartyBranch?: boolean; roster?: unknown[] };

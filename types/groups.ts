@@ -3,6 +3,7 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zMobile, zOptionalText } from './fields';
 import { ZCategory } from './filings';
+import { ZGroupStage } from './growth';
 import { GROUP_ROLES, JOIN_POLICIES, MEMBERSHIP_STATUSES } from './membership';
 
 export const ZGroupRole = z.enum(GROUP_ROLES);
@@ -18,6 +19,8 @@ export const ZGroupCard = z.object({
   memberCount: z.number(),
   activityTime: z.string(),
   hasPartyBranch: z.boolean(),
+  /** 已备案 or 示范 in the directory (docs/growth.md). */
+  stage: ZGroupStage,
 });
 export type TGroupCard = z.output<typeof ZGroupCard>;
 
@@ -56,6 +59,8 @@ export const ZGroupDetail = z.object({
   hasPartyBranch: z.boolean(),
   partyMemberCount: z.number(),
   joinPolicy: ZJoinPolicy,
+  /** 兴趣小组 / 培育中 (not filed yet: `filedAt` is 0) or 已备案 / 示范 (docs/growth.md). */
+  stage: ZGroupStage,
   filedAt: z.number(),
   subCommittees: z.array(ZSubCommittee),
   myMembership: ZMyMembership.nullable(),

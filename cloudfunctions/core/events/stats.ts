@@ -1,4 +1,5 @@
 import { C, type TEventDoc, type TStatDoc } from '../collections';
+import { touchLastEvent } from '../growth/quiet';
 import type { TTransaction } from '../storage/port';
 
 /**
@@ -53,6 +54,8 @@ async function bump(tx: TTransaction, id: string, scope: TStatDoc['scope'], scop
 /** The recorded figures of an event changed by `delta`: each host group's and the community's month counters. */
 export async function bumpEventStats(tx: TTransaction, event: TEventDoc, delta: TStatDelta): Promise<void> {
   if (isZero(delta)) return;
+  // A first record is an event held: its hosts are no longer quiet (the 90-day list, docs/growth.md).
+  if (delta.eventsHeld > 0) await touchLastEvent(tx, event.hostGroupIds, event.startAt);
   const month = chinaMonth(event.startAt);
   for (const groupId of event.hostGroupIds) await bump(tx, groupStatId(groupId, month), 'group', groupId, month, delta);
   await bump(tx, communityStatId(event.communityId, month), 'community', event.communityId, month, delta);

@@ -3,6 +3,8 @@ import { C, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../coll
 import { groupFromFiling, leaderMembership } from '../groups/from-filing';
 import { membershipIdFor } from '../groups/membership-id';
 import { searchTokens } from '../groups/search';
+import { moveGrowthCounters } from '../growth/counters';
+import { fileCircle } from '../growth/upgrade';
 import type { TPatch, TTransaction } from '../storage/port';
 import type { TFilingStatus } from '../../../types/domain';
 
@@ -15,9 +17,13 @@ import type { TFilingStatus } from '../../../types/domain';
 export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFilingStatus, now: number): Promise<TPatch | void> {
   if (filing.kind === 'initial') {
     if (to !== 'approved') return;
+    // Filing a hobby circle files that same group, keeping its members and history (docs/growth.md).
+    const fromGroupId = filing.fields.fromGroupId;
+    if (fromGroupId) return { groupId: (await fileCircle(tx, filing, fromGroupId, now))._id };
     const group = groupFromFiling(filing, now);
     await tx.insert<TGroupDoc>(C.groups, group);
     await tx.insert<TMembershipDoc>(C.memberships, leaderMembership(group, now));
+    await moveGrowthCounters(tx, group.communityId, null, group);
     return { groupId: group._id };
   }
 
@@ -25,7 +31,8 @@ export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFi
   if (!group) throw notFound();
   const patch: Partial<TGroupDoc> = { pendingFilingId: null };
   if (to === 'approved' && filing.kind === 'dissolution') {
-    Object.assign(patch, { status: 'dissolved', dissolvedAt: now });
+    Object.assign(patch, { status: 'dissolved', dissolvedAt: now, quietSince: null });
+    await moveGrowthCounters(tx, group.communityId, group, null);
   }
   if (to === 'approved' && filing.kind === 'change') {
     Object.assign(patch, await applyChange(tx, group, filing.proposed ?? {}), { lastActiveAt: now });

@@ -16,13 +16,18 @@ export interface TGroupAccess {
   isReviewer: boolean;
 }
 
+/** A group people can see and join: filed (`active`) or a hobby circle not filed yet (`circle`, docs/growth.md). */
+export function isOpenGroup(group: TGroupDoc | null): group is TGroupDoc {
+  return Boolean(group && (group.status === 'active' || group.status === 'circle'));
+}
+
 export async function loadGroupAccess(ctx: TAuthedContext, groupId: string): Promise<TGroupAccess> {
   const [group, membership, user] = await Promise.all([
     ctx.store.collection<TGroupDoc>(C.groups).get(groupId),
     ctx.store.collection<TMembershipDoc>(C.memberships).get(membershipIdFor(groupId, ctx.caller.openid)),
     ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid),
   ]);
-  if (!group || group.status !== 'active') throw notFound();
+  if (!isOpenGroup(group)) throw notFound();
   const active = membership?.status === 'active' ? membership : null;
   return {
     group,
@@ -57,7 +62,7 @@ export async function managerAccessInTx(
   refuse: () => Error = forbidden,
 ): Promise<TGroupAccess> {
   const group = await tx.get<TGroupDoc>(C.groups, groupId);
-  if (!group || group.status !== 'active') throw notFound();
+  if (!isOpenGroup(group)) throw notFound();
   const membership = await tx.get<TMembershipDoc>(C.memberships, membershipIdFor(groupId, ctx.caller.openid));
   const active = membership?.status === 'active' ? membership : null;
   const isLeader = active?.role === 'leader';

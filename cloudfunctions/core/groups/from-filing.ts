@@ -40,6 +40,15 @@ export function groupFromFiling(filing: TFilingDoc, now: number): TNew<TGroupDoc
     filingId: filing._id,
     filedAt: now,
     lastActiveAt: now,
+    // The incubation path (docs/growth.md): filed, with the Party facts the filing declared.
+    stage: 'filed',
+    stageSince: now,
+    stageReason: null,
+    createdBy: null,
+    partyLeaderCount: 0,
+    nominatedPartyLeader: false,
+    lastEventAt: null,
+    quietSince: now,
   };
 }
 

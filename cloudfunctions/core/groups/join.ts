@@ -9,6 +9,7 @@ import type { TContext } from '../context';
 import { authed, type TAuthedContext } from '../guards';
 import type { TTransaction } from '../storage/port';
 import { consumeRate, RATE_RULES } from '../rate-limit';
+import { isOpenGroup } from './access';
 import { membershipIdFor } from './membership-id';
 
 /** After the leader was told of someone's request, a new request by the same person is not announced again for this long. */
@@ -50,7 +51,7 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
 
   const { membership, group, notify } = await ctx.store.transaction(async (tx) => {
     const group = await tx.get<TGroupDoc>(C.groups, input.groupId);
-    if (!group || group.status !== 'active') throw notFound();
+    if (!isOpenGroup(group)) throw notFound(); // a hobby circle is joined like a filed group
     const existing = await tx.get<TMembershipDoc>(C.memberships, id);
     if (existing && (existing.status === 'pending' || existing.status === 'active')) {
       return { membership: existing, group, notify: false };

@@ -1,6 +1,7 @@
 import type { TGroupCard, TGroupDetail, TMyGroup, TSubCommittee } from '../../../types/groups';
 import type { TMemberRow } from '../../../types/manage';
 import type { TGroupDoc, TMembershipDoc, TSubCommitteeDoc } from '../collections';
+import { stageOf } from '../growth/stages';
 import { maskMobile } from '../mask';
 import type { TGroupAccess } from './access';
 
@@ -15,6 +16,7 @@ export function toCard(doc: TGroupDoc): TGroupCard {
     memberCount: doc.memberCount,
     activityTime: doc.activityTime,
     hasPartyBranch: doc.hasPartyBranch,
+    stage: stageOf(doc),
   };
 }
 
@@ -46,6 +48,7 @@ export function toDetail(access: TGroupAccess, subCommittees: TSubCommitteeDoc[]
     hasPartyBranch: doc.hasPartyBranch,
     partyMemberCount: doc.partyMemberCount,
     joinPolicy: doc.joinPolicy,
+    stage: stageOf(doc),
     filedAt: doc.filedAt,
     subCommittees: subCommittees.map(toSubCommittee),
     myMembership: access.membership ? toMyMembership(access.membership) : null,

@@ -124,6 +124,7 @@ async function fileForGroup(ctx: TAuthedContext, request: TGroupFilingRequest) {
       }
       return existing;
     }
+    if (group.status === 'circle') throw invalidState('兴趣小组还没有备案：请提交成立报备，并选择这个兴趣小组');
     if (group.pendingFilingId) throw invalidState('已有一份变更或注销报备正在审核，请等审核结果出来后再提交');
     const { changes, proposed, fields } = await request.content(tx, group);
     // The snapshot is shown through ZFilingView later: a record that does not fit must fail here, before any write.
