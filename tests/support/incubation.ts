@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ZCreateCourse } from '../../types/incubation';
 import { C, type TUserDoc } from '../../cloudfunctions/core/collections';
+import type { TRoomDoc } from '../../cloudfunctions/core/base/docs';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { DAY, HOUR } from './event-input';
 import { requestId } from './filings';
@@ -38,4 +39,21 @@ export async function addResidents(store: TStore, openids: string[]): Promise<vo
     if (await store.collection<TUserDoc>(C.users).get(openid)) continue;
     await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], reviewCommunityIds: [], communityId: 'c-tatan' });
   }
+}
+
+/** A room of 塔谈社区's base, open 8:00–21:00 every day (written straight into the store: rooms are the base work's). */
+export async function insertRoom(store: TStore, id = 'rm_test_huodong', name = '活动室'): Promise<TRoomDoc> {
+  return store.collection<TRoomDoc>(C.rooms).insert({
+    _id: id,
+    baseId: 'b_test_tatan',
+    baseName: '塔谈社区孵化培育基地',
+    communityId: 'c-tatan',
+    communityName: '塔谈社区',
+    name,
+    capacity: 30,
+    equipment: ['钢琴', '投影仪'],
+    hours: Array.from({ length: 7 }, () => ({ open: 8 * 60, close: 21 * 60 })),
+    needsApproval: false,
+    active: true,
+  });
 }
