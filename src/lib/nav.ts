@@ -23,6 +23,16 @@ export const ROUTES = {
   eventRegistrations: (eventId: string) => `/package-event-manage/pages/registrations/index?eventId=${encodeURIComponent(eventId)}`,
   eventCode: (eventId: string) => `/package-event-manage/pages/code/index?eventId=${encodeURIComponent(eventId)}`,
   eventRecord: (eventId: string) => `/package-event-manage/pages/record/index?eventId=${encodeURIComponent(eventId)}`,
+  /** The incubation base (package-base): residents' needs, a course, the rooms and their calendar. */
+  needs: '/package-base/pages/needs/index',
+  course: (id: string) => `/package-base/pages/course/index?id=${encodeURIComponent(id)}`,
+  rooms: (groupId?: string) => (groupId ? `/package-base/pages/rooms/index?groupId=${encodeURIComponent(groupId)}` : '/package-base/pages/rooms/index'),
+  /** Social workers (package-base-manage): the base's desk, needs, a new course, partners, a group's notes and stage. */
+  baseHome: '/package-base-manage/pages/home/index',
+  baseNeeds: '/package-base-manage/pages/needs/index',
+  courseNew: (needId?: string) => (needId ? `/package-base-manage/pages/course-new/index?needId=${encodeURIComponent(needId)}` : '/package-base-manage/pages/course-new/index'),
+  partners: '/package-base-manage/pages/partners/index',
+  groupGrowth: (groupId: string) => `/package-base-manage/pages/group/index?groupId=${encodeURIComponent(groupId)}`,
 } as const;
 
 export function go(url: string): void {

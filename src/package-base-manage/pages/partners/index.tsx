@@ -1,0 +1,145 @@
+import { Button, Input, Textarea, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import type { ZPartner } from '../../../../types/incubation';
+import { api } from '../../../api';
+import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { FieldError } from '../../../components/FieldError';
+import { FormRow } from '../../../components/FormRow';
+import { ListFooter } from '../../../components/ListFooter';
+import { Loading } from '../../../components/Loading';
+import { Sheet } from '../../../components/Sheet';
+import { mintRequestId } from '../../../lib/request-id';
+import { usePagedList } from '../../../lib/usePagedList';
+import { useStaffMe } from '../../useCommunity';
+import { useSend } from '../../useSend';
+import '../../manage.css';
+
+type TPartner = z.output<typeof ZPartner>;
+interface TForm {
+  partnerId: string;
+  name: string;
+  contactName: string;
+  contactMobile: string;
+  offers: string;
+}
+const EMPTY: TForm = { partnerId: '', name: '', contactName: '', contactMobile: '', offers: '' };
+
+function problems(f: TForm): Record<string, string> {
+  const p: Record<string, string> = {};
+  if (f.name.trim().length < 2) p.name = '名称至少2个字';
+  if (!f.contactName.trim()) p.contactName = '请填写联系人';
+  if (!/^1\d{10}$/.test(f.contactMobile.trim())) p.contactMobile = '请填写11位手机号';
+  if (f.offers.trim().length < 2) p.offers = '请写明能提供什么（如：智能手机教学）';
+  return p;
+}
+
+/** 合作伙伴: the teachers the base works with (a university volunteer team, the open university), added and edited here. */
+export default function PartnersPage() {
+  const staff = useStaffMe();
+  const { communityId } = staff;
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => (communityId ? api.incubation.partners({ communityId, cursor }) : Promise.resolve({ items: [] as TPartner[], nextCursor: null })),
+    [communityId],
+  );
+  const list = usePagedList(fetchPage);
+  const [form, setForm] = useState<TForm | null>(null);
+  const [tried, setTried] = useState(false);
+  const { sending, errors: serverErrors, setErrors, send } = useSend();
+  const requestId = useRef(mintRequestId());
+
+  useDidShow(() => void staff.load());
+  useEffect(() => {
+    if (communityId) void list.reload();
+  }, [communityId]); // eslint-disable-line react-hooks/exhaustive-deps
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    if (list.hasMore) void list.loadMore();
+  });
+
+  const errors = form ? { ...serverErrors, ...(tried ? problems(form) : {}) } : {};
+  const change = (patch: Partial<TForm>) => {
+    setForm((f) => (f ? { ...f, ...patch } : f));
+    setErrors({});
+  };
+  const save = async () => {
+    if (!form) return;
+    setTried(true);
+    if (Object.keys(problems(form)).length > 0) return;
+    const fields = { communityId, name: form.name.trim(), contactName: form.contactName.trim(), contactMobile: form.contactMobile.trim(), offers: form.offers.trim() };
+    const ok = await send(() => api.incubation.savePartner(form.partnerId ? { partnerId: form.partnerId, ...fields } : { requestId: requestId.current, ...fields }));
+    if (ok) {
+      requestId.current = mintRequestId();
+      setForm(null);
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      await list.reload();
+    }
+  };
+
+  let body;
+  if (!staff.me) body = staff.error ? <ErrorState message={staff.error} onRetry={() => void staff.load()} /> : <Loading />;
+  else if (!staff.isStaff || !communityId) body = <EmptyState text='合作伙伴名单只对社区社工开放' />;
+  else if (list.loading && !list.loaded) body = <Loading />;
+  else if (list.error && !list.loaded) body = <ErrorState message={list.error} onRetry={() => void list.reload()} />;
+  else if (list.loaded && list.items.length === 0) body = <EmptyState id='partners-empty' text='还没有合作伙伴' hint='点上方「添加合作伙伴」，例如大学志愿者团队、开放大学。' />;
+  else {
+    body = (
+      <View id='partner-list'>
+        {list.items.map((p) => (
+          <View key={p.id} id={`partner-${p.id}`} className='card'>
+            <View className='card__title'>{p.name}</View>
+            <View className='card__meta'>
+              联系人：{p.contactName}　{p.contactMobile}
+            </View>
+            <View className='card__meta'>可提供：{p.offers}</View>
+            <Button id={`btn-edit-partner-${p.id}`} className='btn btn--ghost' onClick={() => { setTried(false); setErrors({}); setForm({ partnerId: p.id, name: p.name, contactName: p.contactName, contactMobile: p.contactMobile, offers: p.offers }); }}>
+              修改
+            </Button>
+          </View>
+        ))}
+        <ListFooter list={list} />
+      </View>
+    );
+  }
+
+  return (
+    <View className='page'>
+      <Button id='btn-add-partner' className='btn btn--primary' onClick={() => { setTried(false); setErrors({}); setForm(EMPTY); }}>
+        添加合作伙伴
+      </Button>
+      <View className='section-title'>合作伙伴</View>
+      {body}
+      {form ? (
+        <Sheet id='partner-sheet' title={form.partnerId ? '修改合作伙伴' : '添加合作伙伴'} busy={sending} onClose={() => setForm(null)}>
+          <FormRow id='partner-name' label='名称' required error={errors.name}>
+            <Input className='input' value={form.name} maxlength={40} placeholder='例如：市开放大学' placeholderClass='placeholder' onInput={(e) => change({ name: e.detail.value })} />
+          </FormRow>
+          <FormRow id='partner-contact' label='联系人' required error={errors.contactName}>
+            <Input className='input' value={form.contactName} maxlength={20} placeholder='姓名' placeholderClass='placeholder' onInput={(e) => change({ contactName: e.detail.value })} />
+          </FormRow>
+          <FormRow id='partner-mobile' label='联系电话' required error={errors.contactMobile}>
+            <Input className='input' type='number' value={form.contactMobile} maxlength={11} placeholder='11位手机号' placeholderClass='placeholder' onInput={(e) => change({ contactMobile: e.detail.value })} />
+          </FormRow>
+          <FormRow id='partner-offers' label='可提供的服务' required error={errors.offers}>
+            <Textarea className='textarea bm__textarea' value={form.offers} maxlength={200} placeholder='例如：智能手机、书法教学' placeholderClass='placeholder' onInput={(e) => change({ offers: e.detail.value })} />
+          </FormRow>
+          <FieldError message={errors._} />
+          <View className='btn-row'>
+            <Button className='btn btn--plain' disabled={sending} onClick={() => setForm(null)}>
+              取消
+            </Button>
+            <Button id='btn-partner-save' className='btn btn--primary' disabled={sending} onClick={() => void save()}>
+              {sending ? '正在保存…' : '保存'}
+            </Button>
+          </View>
+        </Sheet>
+      ) : null}
+      <DevPanelSlot />
+    </View>
+  );
+}

@@ -1,0 +1,69 @@
+import { Button, Input, Picker, View } from '@tarojs/components';
+import { FieldError } from '../../../components/FieldError';
+import { FormRow } from '../../../components/FormRow';
+import { Sheet } from '../../../components/Sheet';
+
+export interface TBookForm {
+  title: string;
+  startTime: string;
+  endTime: string;
+  weeks: string;
+}
+
+interface TProps {
+  roomName: string;
+  dayText: string;
+  forName: string;
+  needsApproval: boolean;
+  form: TBookForm;
+  errors: Record<string, string>;
+  sending: boolean;
+  onChange: (patch: Partial<TBookForm>) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+/** 预约: the picked free time (adjustable), what for, once or weekly; a refusal names what it conflicts with. */
+export function BookSheet({ roomName, dayText, forName, needsApproval, form, errors, sending, onChange, onSubmit, onCancel }: TProps) {
+  return (
+    <Sheet id='book-sheet' title={`预约${roomName}`} busy={sending} onClose={onCancel}>
+      <View className='sheet__text'>
+        {dayText}，为「{forName}」预约{needsApproval ? '；这间需要社工审批，批准前显示「待审批」' : ''}
+      </View>
+      <FormRow id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练'>
+        <Input className='input' value={form.title} maxlength={30} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      </FormRow>
+      <FormRow id='book-time' label='时间（北京时间，整点或半点）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
+        <View className='cal__nav'>
+          <Picker mode='time' value={form.startTime} onChange={(e) => onChange({ startTime: String(e.detail.value) })}>
+            <View id='book-start' className='picker-value'>
+              从 {form.startTime}
+            </View>
+          </Picker>
+          <Picker mode='time' value={form.endTime} onChange={(e) => onChange({ endTime: String(e.detail.value) })}>
+            <View id='book-end' className='picker-value'>
+              到 {form.endTime}
+            </View>
+          </Picker>
+        </View>
+      </FormRow>
+      <FormRow id='book-weeks' label='每周同一时间，共几周' required error={errors.weeks} hint='只订这一次填1；一学期每周都用可填到20'>
+        <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='1' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
+      </FormRow>
+      {errors._ ? (
+        <View id='booking-conflict' className='conflict' role='alert'>
+          {errors._}
+        </View>
+      ) : null}
+      <FieldError message={errors.roomId} />
+      <View className='btn-row'>
+        <Button id='btn-book-cancel' className='btn btn--plain' disabled={sending} onClick={onCancel}>
+          取消
+        </Button>
+        <Button id='btn-book-submit' className={sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={sending} onClick={onSubmit}>
+          {sending ? '正在预约…' : '预约'}
+        </Button>
+      </View>
+    </Sheet>
+  );
+}
