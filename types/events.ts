@@ -152,6 +152,8 @@ export const ZEventCard = z.object({
   seriesId: z.string().nullable(),
   /** Past events with a record: attendance and whether photos exist. */
   hasRecord: z.boolean(),
+  /** A session of a course: people enroll on the course's page (optional: older answers lack it). */
+  courseId: z.string().nullable().optional(),
 });
 export type TEventCard = z.output<typeof ZEventCard>;
 

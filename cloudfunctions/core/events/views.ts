@@ -24,5 +24,6 @@ export function toEventCard(e: TEventDoc): TEventCard {
     signupDeadline: e.signupDeadline,
     seriesId: e.seriesId,
     hasRecord: Boolean(e.record),
+    courseId: e.courseId ?? null,
   };
 }
