@@ -13,6 +13,7 @@ export * from './manage';
 export * from './events';
 export * from './growth';
 export * from './incubation';
+export * from './base';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -20,6 +21,7 @@ import { filingsFunction } from './filings';
 import { groupsFunction } from './groups';
 import { growthFunction } from './growth';
 import { incubationFunction } from './incubation';
+import { baseFunction } from './base';
 import { manageFunction } from './manage';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
@@ -31,6 +33,7 @@ export const FUNCTIONS = {
   events: eventsFunction,
   growth: growthFunction,
   incubation: incubationFunction,
+  base: baseFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

@@ -215,6 +215,9 @@ export interface TEventDoc extends TStoredMeta {
   /** Who created it (a manager of the host, or a social worker). */
   createdBy: string;
   seriesId: string | null;
+  /** The room booked as its place (base/book.ts) and that booking; absent or null when its place is free text. */
+  roomId?: string | null;
+  bookingId?: string | null;
   /** Digest of the create request: a replay of its request id must ask the same thing (else REQUEST_REUSED). */
   requestFingerprint: string;
   cancelReason: string | null;

@@ -100,4 +100,10 @@ export const INDEXES: TIndexSpec[] = [
   // claimed ranges (their head units) in a day or a week.
   { collection: 'roomslots', name: 'roomslots_room_unit', fields: [['roomId', 'asc'], ['unitStart', 'asc'], ['_id', 'asc']] },
   { collection: 'roomslots', name: 'roomslots_room_head', fields: [['roomId', 'asc'], ['head', 'asc'], ['unitStart', 'asc'], ['_id', 'asc']] },
+  // A community's bases and rooms in the order they were set up; a group's (or the community's own) bookings latest
+  // first; the community's bookings waiting for approval, soonest first.
+  { collection: 'bases', name: 'bases_community', fields: [['communityId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'rooms', name: 'rooms_community', fields: [['communityId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']] },
+  { collection: 'bookings', name: 'bookings_owner', fields: [['ownerKey', 'asc'], ['firstStartAt', 'desc'], ['_id', 'asc']] },
+  { collection: 'bookings', name: 'bookings_pending', fields: [['communityId', 'asc'], ['status', 'asc'], ['firstStartAt', 'asc'], ['_id', 'asc']] },
 ];

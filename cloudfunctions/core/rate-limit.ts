@@ -34,6 +34,8 @@ export const RATE_RULES = {
   /** Wrong check-in codes: 10 guesses in 10 minutes leaves a 1 in 100 000 chance at a 6-digit code. */
   /** New needs (需求/心愿); their text check counts against this rule, not contentCheck. */
   needPost: { name: 'need-post', max: 10, windowMs: 60 * MINUTE, message: '发布需求太频繁了，请1小时后再试' },
+  /** Room bookings (their title goes through the content check, counted against this rule). */
+  roomBook: { name: 'room-book', max: 30, windowMs: 60 * MINUTE, message: '预订太频繁了，请稍后再试' },
   checkInCode: { name: 'checkin', max: 10, windowMs: 10 * MINUTE, message: '签到码输错次数太多，请10分钟后再试，或请负责人为您手动签到' },
 } as const satisfies Record<string, TRateRule>;
 

@@ -16,6 +16,7 @@ const ACTIONS = {
   ],
   growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'courses', 'course', 'enroll', 'cancelEnrollment'],
+  base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -27,6 +28,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   events: true,
   growth: true,
   incubation: true,
+  base: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -52,4 +54,5 @@ export const api: TApi = {
   events: buildFunction('events'),
   growth: buildFunction('growth'),
   incubation: buildFunction('incubation'),
+  base: buildFunction('base'),
 };

@@ -61,6 +61,8 @@ export interface TBookingDoc extends TStoredMeta {
   communityId: string;
   /** Null: the community's own use (booked by a social worker). */
   groupId: string | null;
+  /** The group's id, or `c:<communityId>` for the community's own use: the lists' index key (no null equality). */
+  ownerKey: string;
   holderName: string;
   title: string;
   /** The dates it holds, in order (one, or one a week for a term). */

@@ -95,14 +95,15 @@ const refuse = (problem: string) => new AppError('VALIDATION_FAILED', { startAt:
  * Claims every unit of `ranges` in `roomId` for `holder` inside `tx`: reads the room (NOT_FOUND if missing),
  * refuses bad times (VALIDATION_FAILED, nothing written), then inserts one slot per unit. A taken unit throws
  * DuplicateIdError out of the transaction: turn it into the readable refusal with asConflict after it.
- * Costs 1 read + 1 insert per unit. Returns the room (its name is the place of what booked it).
+ * Costs 1 read (none when `room` was already read in this transaction) + 1 insert per unit. Returns the room (its
+ * name is the place of what booked it).
  */
 export async function claimRoom(
   tx: TTransaction,
   ctx: Pick<TContext, 'clock'>,
-  claim: { roomId: string; ranges: TRange[]; holder: TSlotHolder },
+  claim: { roomId: string; ranges: TRange[]; holder: TSlotHolder; room?: TRoomDoc },
 ): Promise<TRoomDoc> {
-  const room = await tx.get<TRoomDoc>(C.rooms, claim.roomId);
+  const room = claim.room ?? (await tx.get<TRoomDoc>(C.rooms, claim.roomId));
   if (!room) throw notFound();
   const problem = claimProblem(room, claim.ranges, ctx.clock.now());
   if (problem) throw refuse(problem);

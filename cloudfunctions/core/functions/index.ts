@@ -6,6 +6,7 @@ import { handleFilings } from './filings';
 import { handleGroups } from './groups';
 import { handleGrowth } from './growth';
 import { handleIncubation } from './incubation';
+import { handleBase } from './base';
 import { handleManage } from './manage';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
@@ -17,4 +18,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   events: handleEvents,
   growth: handleGrowth,
   incubation: handleIncubation,
+  base: handleBase,
 };

@@ -1,0 +1,4 @@
+import { handleBase } from '../core/functions/base';
+import { makeCloudMain } from '../core/platform/cloud-main';
+
+export const main = makeCloudMain(handleBase);
