@@ -7,6 +7,7 @@ import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id'
 import { C, type TEventDoc } from '../../cloudfunctions/core/collections';
 import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
 import { eventInput } from '../support/event-input';
+import { courseInput, needInput } from '../support/incubation';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
 const PEOPLE: Record<string, string | null> = {
@@ -47,6 +48,13 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
   };
   const laonianEvent = async (overrides: Parameters<typeof eventInput>[1] = {}) =>
     (await app.ok('demo-leader', 'events', 'create', eventInput(app.clock.now(), overrides))).events[0]!.id;
+  /** A need the resident posts for 塔谈社区, and a course the social worker opens there. */
+  const residentNeed = async (title = '想学智能手机') => {
+    await app.ok('demo-resident', 'account', 'setCommunity', { communityId: 'c-tatan' });
+    return (await app.ok('demo-resident', 'incubation', 'postNeed', needInput(title))).need.id;
+  };
+  const workerCourse = async (overrides: Parameters<typeof courseInput>[1] = {}) =>
+    (await app.ok('demo-social-worker', 'incubation', 'createCourse', courseInput(app.clock.now(), overrides))).course.id;
   /** Moves the clock ten minutes before the event's start: check-in is open. */
   const intoCheckIn = async (eventId: string) => {
     const event = (await app.store.collection<TEventDoc>(C.events).get(eventId))!;
@@ -164,6 +172,38 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       const event = await intoCheckIn(await laonianEvent());
       app.clock.advance(event.startAt - app.clock.now());
       return { eventId: event._id, summary: '大家一起练习了楷书基本笔画', photos: [] };
+    }
+    // ---- incubation: needs are posted by the resident (who chose 塔谈社区 first), courses opened by the social worker ----
+    case 'incubation.needs @ 塔谈社区':
+    case 'incubation.partners @ 塔谈社区':
+    case 'incubation.courses @ 塔谈社区':
+      return { communityId: 'c-tatan' };
+    case 'incubation.postNeed @ after choosing 塔谈社区':
+      if (who) await app.ok(who, 'account', 'setCommunity', { communityId: 'c-tatan' });
+      return needInput();
+    case 'incubation.support @ a need of 塔谈社区':
+    case 'incubation.answerNeed @ a need of 塔谈社区':
+    case 'incubation.seedCircle @ a need of 塔谈社区': {
+      const needId = await residentNeed();
+      if (action === 'incubation.answerNeed') return { needId, status: 'declined', answer: '暂时没有合适的老师' };
+      if (action === 'incubation.seedCircle') return { needId, name: '智能手机互助小组', contactName: '王桂芝', contactMobile: '13931110001' };
+      return { needId };
+    }
+    case 'incubation.mergeNeeds @ two needs of 塔谈社区':
+      return { keepId: await residentNeed(), mergeId: await residentNeed('想学用手机视频') };
+    case 'incubation.savePartner @ a new partner of 塔谈社区':
+      return { requestId: requestId(), communityId: 'c-tatan', name: '石家庄开放大学', contactName: '郑老师', contactMobile: '13812340001', offers: '书法、声乐课程' };
+    case 'incubation.createCourse @ a course from a need of 塔谈社区':
+      return courseInput(app.clock.now(), { needId: await residentNeed() });
+    case 'incubation.course @ a course of 塔谈社区':
+    case 'incubation.enroll @ a course for anyone':
+      return { courseId: await workerCourse() };
+    case "incubation.enroll @ a 塔谈社区 residents' course":
+      return { courseId: await workerCourse({ audience: 'community' }) };
+    case 'incubation.cancelEnrollment @ own enrollment': {
+      const courseId = await workerCourse();
+      if (who) await app.ok(who, 'incubation', 'enroll', { courseId });
+      return { courseId };
     }
     default:
       if (on === '—') return {};
