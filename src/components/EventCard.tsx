@@ -21,6 +21,7 @@ export function EventCard({ event, onOpen, children }: TEventCardProps) {
         <Text className={`places-tag places-tag--${places.tone}`}>{places.text}</Text>
         {event.isVolunteer ? <Text className='volunteer-tag'>志愿服务</Text> : null}
         {event.hasRecord ? <Text className='record-tag'>有活动记录</Text> : null}
+        {event.courseId ? <Text className='record-tag'>课程·整门报名</Text> : null}
       </View>
       <View className='event-card__line'>时间：{eventWhen(event.startAt, event.endAt)}</View>
       <View className='event-card__line'>地点：{event.place}</View>

@@ -17,6 +17,7 @@ import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { EXTRA_USERS, fixedClock } from '../support/app';
 import { eventInput } from '../support/event-input';
+import { courseInput, insertRoom, needInput } from '../support/incubation';
 import { insertEvent, insertRegistration } from '../support/events';
 import { completeFields, requestId } from '../support/filings';
 import { PNG } from '../support/images';
@@ -101,6 +102,10 @@ const soon = async (h: THarness, startsIn: number) => {
   await insertRegistration(h.store, event._id, { openid: RESIDENT, name: '李秀英' });
   return event;
 };
+
+/** A need the leader posts for 塔谈社区 (they chose it), and a 4-session course the social worker opens there. */
+const needPosted = async (h: THarness) => (await h.ok(LEADER, 'incubation', 'postNeed', needInput())).need.id;
+const courseOpened = async (h: THarness) => (await h.ok(WORKER, 'incubation', 'createCourse', courseInput(h.now()))).course.id;
 
 const CASES: TCase[] = [
   { id: 'account.me', who: 'a leader with a community opens 我的', run: (h) => h.ok(LEADER, 'account', 'me', {}) },
@@ -337,6 +342,81 @@ const CASES: TCase[] = [
       const photos = [await h.files.put(PNG, 'png'), await h.files.put(PNG, 'png')];
       return h.ok(LEADER, 'events', 'record', { eventId, summary: '今天学习了楷书的基本笔画，大家练习认真。', photos });
     },
+  },
+
+  // ---- incubation: needs, partners, courses (docs/incubation.md) ----
+  {
+    id: 'incubation.needs',
+    who: "a resident opens the community's needs, most wanted first",
+    prepare: needPosted,
+    run: (h) => h.ok(RESIDENT, 'incubation', 'needs', { communityId: 'c-tatan' }),
+  },
+  {
+    id: 'incubation.postNeed',
+    who: 'a resident posts a need (content check, the need and their own 我也想)',
+    prepare: async (h) => (await h.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' }), ''),
+    run: (h) => h.ok(RESIDENT, 'incubation', 'postNeed', needInput()),
+  },
+  { id: 'incubation.support', who: 'a neighbour says 我也想', prepare: needPosted, run: (h, needId) => h.ok(LEADER, 'incubation', 'support', { needId }) },
+  {
+    id: 'incubation.answerNeed',
+    who: 'a social worker answers 暂不能安排 with a reason',
+    prepare: needPosted,
+    run: (h, needId) => h.ok(WORKER, 'incubation', 'answerNeed', { needId, status: 'declined', answer: '暂时没有合适的老师，明年春天再问问' }),
+  },
+  {
+    id: 'incubation.mergeNeeds',
+    who: 'a social worker merges a duplicate with one supporter besides its poster',
+    prepare: async (h) => {
+      const keepId = await needPosted(h);
+      const { need } = await h.ok(LEADER, 'incubation', 'postNeed', needInput('想学用手机视频'));
+      await h.ok(DEPUTY, 'incubation', 'support', { needId: need.id });
+      return `${keepId} ${need.id}`;
+    },
+    run: (h, ids) => h.ok(WORKER, 'incubation', 'mergeNeeds', { keepId: ids.split(' ')[0]!, mergeId: ids.split(' ')[1]! }),
+  },
+  { id: 'incubation.partners', who: "a social worker opens the community's partners", run: (h) => h.ok(WORKER, 'incubation', 'partners', { communityId: 'c-tatan' }) },
+  {
+    id: 'incubation.savePartner',
+    who: 'a social worker adds a partner',
+    run: (h) =>
+      h.ok(WORKER, 'incubation', 'savePartner', { requestId: requestId(), communityId: 'c-tatan', name: '石家庄开放大学', contactName: '郑老师', contactMobile: '13812340001', offers: '书法、声乐课程' }),
+  },
+  {
+    id: 'incubation.createCourse',
+    who: 'a social worker opens a 4-session course from a need (sessions, the need answered)',
+    prepare: needPosted,
+    run: (h, needId) => h.ok(WORKER, 'incubation', 'createCourse', courseInput(h.now(), { needId })),
+  },
+  {
+    id: 'incubation.createCourse · in a room',
+    who: 'the same in a room of the base (8 slots of 30 minutes a session)',
+    prepare: async (h) => (await insertRoom(h.store), await needPosted(h)),
+    run: (h, needId) => h.ok(WORKER, 'incubation', 'createCourse', courseInput(h.now(), { needId, roomId: 'rm_test_huodong' })),
+  },
+  {
+    id: 'incubation.seedCircle',
+    who: 'a social worker grows a hobby circle from a need',
+    prepare: needPosted,
+    run: (h, needId) => h.ok(WORKER, 'incubation', 'seedCircle', { needId, name: '智能手机互助小组', contactName: '王桂芝', contactMobile: '13931110001' }),
+  },
+  { id: 'incubation.courses', who: "a resident opens the community's courses", prepare: courseOpened, run: (h) => h.ok(RESIDENT, 'incubation', 'courses', { communityId: 'c-tatan' }) },
+  { id: 'incubation.course', who: 'a resident opens a course', prepare: courseOpened, run: (h, courseId) => h.ok(RESIDENT, 'incubation', 'course', { courseId }) },
+  {
+    id: 'incubation.enroll',
+    who: 'a resident enrolls in a 4-session course (registered on each session)',
+    prepare: courseOpened,
+    run: (h, courseId) => h.ok(RESIDENT, 'incubation', 'enroll', { courseId }),
+  },
+  {
+    id: 'incubation.cancelEnrollment',
+    who: 'a resident gives up their place in a 4-session course',
+    prepare: async (h) => {
+      const courseId = await courseOpened(h);
+      await h.ok(RESIDENT, 'incubation', 'enroll', { courseId });
+      return courseId;
+    },
+    run: (h, courseId) => h.ok(RESIDENT, 'incubation', 'cancelEnrollment', { courseId }),
   },
 ];
 

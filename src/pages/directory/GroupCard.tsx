@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { TGroupCard } from '../../../types';
 import { GROUP_CATEGORY_LABELS } from '../../../types/domain';
 import { PartyBadge } from '../../components/PartyBadge';
+import { StageTag } from '../../components/StageTag';
 
 export function GroupCard({ group, onOpen }: { group: TGroupCard; onOpen: (id: string) => void }) {
   return (
@@ -10,6 +11,7 @@ export function GroupCard({ group, onOpen }: { group: TGroupCard; onOpen: (id: s
         <View className='card__title group-card__name'>{group.name}</View>
       </View>
       <View className='card__row group-card__tags'>
+        <StageTag stage={group.stage} />
         <View className='category-tag'>{GROUP_CATEGORY_LABELS[group.category]}</View>
         {group.hasPartyBranch ? <PartyBadge /> : null}
       </View>

@@ -13,6 +13,7 @@ import { Loading } from '../../components/Loading';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList, type TPagedList } from '../../lib/usePagedList';
 import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from '../../lib/community';
+import { CircleList } from './CircleList';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { SearchBar } from './SearchBar';
@@ -108,6 +109,10 @@ export default function DirectoryPage() {
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
         <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
+        {!query && !category ? <CircleList communityId={community.id} reloadKey={0} /> : null}
+        <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
+          没找到想参加的？点此「提需求」 ›
+        </View>
       </View>
     );
   }

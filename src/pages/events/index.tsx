@@ -148,6 +148,9 @@ export default function EventsPage() {
             </View>
           ))}
         </View>
+        <View id='btn-events-needs' role='button' className='events__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
+          想学什么、想要什么活动？点此「提需求」 ›
+        </View>
         <View className='muted events__hint'>按开始时间排列，最近的在最前面；时间均为北京时间。</View>
         {items}
       </View>

@@ -86,6 +86,17 @@ export default function MinePage() {
         <Button id='btn-new-filing' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit())}>
           我要报备
         </Button>
+        <Button id='btn-needs' className='btn btn--ghost' onClick={() => go(ROUTES.needs)}>
+          社区需求（提需求、我也想）
+        </Button>
+        <Button id='btn-rooms' className='btn btn--ghost' onClick={() => go(ROUTES.rooms())}>
+          孵化基地活动室（日历、预约）
+        </Button>
+        {isStaff ? (
+          <Button id='btn-base-home' className='btn btn--ghost' onClick={() => go(ROUTES.baseHome)}>
+            孵化基地管理（需求、课程、合作伙伴、培育）
+          </Button>
+        ) : null}
         {isStaff ? (
           <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
             审核队列

@@ -164,6 +164,14 @@ export default function EventDetailPage() {
           </View>
         ) : null}
 
+        {event.courseId ? (
+          <View className='btn-stack'>
+            <Button id='btn-event-course' className='btn btn--primary' onClick={() => go(ROUTES.course(event.courseId!))}>
+              查看课程、报名整个课程
+            </Button>
+          </View>
+        ) : null}
+
         {event.can.cancel && active ? (
           <View className='btn-stack'>
             <Button id='btn-cancel-signup' className='btn btn--plain' disabled={actions.sending || undefined} onClick={() => actions.openSheet('cancelSignUp')}>

@@ -1,6 +1,6 @@
-import { View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { GROUP_CATEGORY_LABELS } from '../../../../types/domain';
 import { api, errorMessage } from '../../../api';
@@ -9,7 +9,8 @@ import { ErrorState } from '../../../components/ErrorState';
 import { InfoRow } from '../../../components/InfoRow';
 import { Loading } from '../../../components/Loading';
 import { PartyBadge } from '../../../components/PartyBadge';
-import { ROUTES } from '../../../lib/nav';
+import { StageTag } from '../../../components/StageTag';
+import { go, ROUTES } from '../../../lib/nav';
 import { formatDate } from '../../../lib/time';
 import { GroupEvents } from './GroupEvents';
 import { JoinPanel } from './JoinPanel';
@@ -38,6 +39,14 @@ export default function GroupDetailPage() {
   }, [id]);
 
   const membership = useMembership(group, load);
+  // Social workers also reach the group's notes and stage from here.
+  const [isStaff, setIsStaff] = useState(false);
+  useEffect(() => {
+    api.account
+      .me({})
+      .then(({ me }) => setIsStaff(me.roles.includes('social_worker') || me.roles.includes('admin')))
+      .catch(() => undefined);
+  }, []);
 
   // Also on return from 管理本组织 / 成员管理: the name, counts and the caller's role may have changed.
   useDidShow(() => {
@@ -60,6 +69,7 @@ export default function GroupDetailPage() {
           {group.name}
         </View>
         <View className='card__row group__tags'>
+          <StageTag stage={group.stage} id='group-stage' />
           <View className='category-tag'>{GROUP_CATEGORY_LABELS[group.category]}</View>
           {group.hasPartyBranch ? <PartyBadge id='party-badge' /> : null}
         </View>
@@ -77,6 +87,21 @@ export default function GroupDetailPage() {
         onCancelJoin={() => void membership.cancelJoin()}
         onLeave={() => void membership.leave()}
       />
+
+      {group.canManage || isStaff ? (
+        <View id='group-base-area' className='card btn-stack group__base'>
+          {group.canManage ? (
+            <Button id='btn-group-rooms' className='btn btn--ghost' onClick={() => go(ROUTES.rooms(group.id))}>
+              预约孵化基地活动室
+            </Button>
+          ) : null}
+          {isStaff ? (
+            <Button id='btn-group-growth' className='btn btn--ghost' onClick={() => go(ROUTES.groupGrowth(group.id))}>
+              培育记录与阶段（社工）
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
 
       <GroupEvents groupId={group.id} canManage={group.canManage} reloadKey={shows} />
 
@@ -97,7 +122,7 @@ export default function GroupDetailPage() {
         <InfoRow label='指导单位' value={group.supervisor} id='group-supervisor' />
         <InfoRow label='负责人' value={group.leaderName} id='group-leader-name' />
         <InfoRow label='负责人电话' value={group.leaderMobileMasked} id='group-leader-mobile' />
-        <InfoRow label='报备日期' value={formatDate(group.filedAt)} />
+        <InfoRow label='报备日期' value={group.filedAt ? formatDate(group.filedAt) : '还未备案（兴趣小组）'} />
       </View>
 
       <View className='section-title'>章程</View>
