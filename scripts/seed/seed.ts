@@ -18,7 +18,9 @@ import {
   SEED_FILINGS,
   type TSeedFiling,
 } from './demo-data';
+import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoGrowth } from './demo-growth';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -115,6 +117,8 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
   await seedDemoEvents(store, now);
+  await seedDemoBase(store, now);
+  await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
 }
