@@ -18,7 +18,6 @@ import {
   SEED_FILINGS,
   type TSeedFiling,
 } from './demo-data';
-import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoGrowth } from './demo-growth';
 
@@ -117,7 +116,6 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
   await seedDemoEvents(store, now);
-  await seedDemoBase(store, now);
   await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
