@@ -64,6 +64,7 @@ export const mergeNeeds: TImpl['mergeNeeds'] = async (rawCtx, input) => {
 
   let moved = 0;
   let cursor: string | undefined;
+  let keep: TNeedDoc;
   do {
     const page = await ctx.store.collection<TSupportDoc>(C.needsupports).find({
       where: { needId: input.mergeId },
@@ -71,16 +72,17 @@ export const mergeNeeds: TImpl['mergeNeeds'] = async (rawCtx, input) => {
       limit: MOVE_PAGE,
       cursor,
     });
-    moved += await ctx.store.transaction(async (tx) => {
-      const keep = (await tx.get<TNeedDoc>(C.needs, input.keepId))!;
+    const step = await ctx.store.transaction(async (tx) => {
+      const current = (await tx.get<TNeedDoc>(C.needs, input.keepId))!;
       let added = 0;
-      for (const s of page.items) if (await addSupportInTx(tx, keep, s.openid, s.at, input.mergeId)) added += 1;
-      if (added > 0) await tx.update(C.needs, keep._id, { demand: keep.demand + added });
-      return added;
+      for (const s of page.items) if (await addSupportInTx(tx, current, s.openid, s.at, input.mergeId)) added += 1;
+      if (added > 0) await tx.update(C.needs, current._id, { demand: current.demand + added });
+      return { added, keep: { ...current, demand: current.demand + added } };
     });
+    moved += step.added;
+    keep = step.keep;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 
-  const keep = (await ctx.store.collection<TNeedDoc>(C.needs).get(input.keepId))!;
   return { need: toNeedRow(keep, await callerWants(ctx, keep._id)), moved };
 };
