@@ -5,6 +5,7 @@ import { FILING_LIMITS } from '../../types/filings';
 import { createTestApp, type TTestApp } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { completeFields, requestId } from '../support/filings';
+import { incubationAtTheBounds, incubationReads, type TIncubationWorld } from '../support/incubation-bounds';
 
 /**
  * Output contracts are checked after a write has committed, so a stored value that does not fit the contract
@@ -46,6 +47,12 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   rooms: [],
   bookings: [],
   roomslots: [],
+  // Needs, partners and courses (docs/incubation.md): supports show as each row's iWant, enrollments on the course page.
+  needs: ['incubation.needs'],
+  needsupports: ['incubation.needs'],
+  partners: ['incubation.partners'],
+  courses: ['incubation.courses', 'incubation.course'],
+  enrollments: ['incubation.course'],
 };
 
 interface TWorld {
@@ -53,6 +60,7 @@ interface TWorld {
   groupId: string;
   filingIds: string[];
   eventIds: string[];
+  incubation: TIncubationWorld;
 }
 
 /**
@@ -127,7 +135,8 @@ async function worldAtTheBounds(): Promise<TWorld> {
   const dissolution = await app.ok(LEADER, 'manage', 'dissolve', { groupId, requestId: requestId(), reason: text(200, '散') });
   await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
   const eventIds = await eventsAtTheBounds(app, groupId);
-  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds };
+  const incubation = await incubationAtTheBounds(app);
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation };
 }
 
 /** Each read action, called as every role that may use it on the world. */
@@ -161,6 +170,7 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
       [RESIDENT, 'waiting-199'].map((as) => () => app.call(as, 'events', 'mine', { tab })),
     ),
     'events.registrations': [LEADER, WORKER].map((as) => () => app.call(as, 'events', 'registrations', { eventId: w.eventIds[0]! })),
+    ...incubationReads(app, w.incubation),
   };
 }
 
