@@ -8,6 +8,7 @@ import { C, type TEventDoc } from '../../cloudfunctions/core/collections';
 import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
 import { eventInput } from '../support/event-input';
 import { courseInput, needInput } from '../support/incubation';
+import { DRAWING_CIRCLE_ID } from '../../scripts/seed/demo-growth';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
 const PEOPLE: Record<string, string | null> = {
@@ -205,6 +206,26 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       if (who) await app.ok(who, 'incubation', 'enroll', { courseId });
       return { courseId };
     }
+    case 'growth.createCircle @ a circle in 塔谈社区':
+      return { communityId: 'c-tatan', requestId: requestId(), name: '塔谈社区剪纸兴趣小组', category: 'culture_sports', intro: '喜欢剪纸的居民每周聚一聚，互相学习。', contactName: '李秀英', contactMobile: '13931120009' };
+    case 'growth.circles @ 塔谈社区':
+    case 'growth.quietGroups @ 塔谈社区':
+    case 'growth.overview @ 塔谈社区':
+      return { communityId: 'c-tatan' };
+    case 'groups.detail @ 青少年绘画兴趣小组 (a circle)':
+    case 'groups.join @ 青少年绘画兴趣小组 (a circle)':
+      return { groupId: DRAWING_CIRCLE_ID };
+    case 'growth.setStage @ 合唱团 to 示范':
+      return { groupId: 'g_seed_hechang', stage: 'model', reason: '演出多次获奖' };
+    case 'growth.setStage @ 青少年绘画兴趣小组 to 培育中':
+      return { groupId: DRAWING_CIRCLE_ID, stage: 'incubating', reason: '成员稳定，准备章程' };
+    case 'growth.addNote @ 老年协会':
+      return { groupId: LAONIAN, requestId: requestId(), kind: 'visit', at: app.clock.now(), text: '走访老年协会活动室' };
+    case 'growth.notes @ 老年协会':
+    case 'growth.partyFacts @ 老年协会':
+      return { groupId: LAONIAN };
+    case 'growth.setPartyFacts @ 老年协会':
+      return { groupId: LAONIAN, hasPartyBranch: true, partyMemberCount: 12, partyLeaderCount: 2, nominatedPartyLeader: true };
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);
