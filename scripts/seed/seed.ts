@@ -19,6 +19,7 @@ import {
   type TSeedFiling,
 } from './demo-data';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoIncubation } from './demo-incubation';
 import { seedDemoGrowth } from './demo-growth';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -116,6 +117,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
   await seedDemoEvents(store, now);
+  await seedDemoIncubation(store, now);
   await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
