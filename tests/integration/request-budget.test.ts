@@ -105,6 +105,16 @@ const soon = async (h: THarness, startsIn: number) => {
 
 /** A need the leader posts for 塔谈社区 (they chose it), and a 4-session course the social worker opens there. */
 const needPosted = async (h: THarness) => (await h.ok(LEADER, 'incubation', 'postNeed', needInput())).need.id;
+/** A hobby circle the resident starts in 塔谈社区 (growth). */
+const circleInput = () => ({
+  communityId: 'c-tatan',
+  requestId: requestId(),
+  name: '塔谈社区剪纸兴趣小组',
+  category: 'culture_sports' as const,
+  intro: '喜欢剪纸的居民每周聚一聚，互相学习。',
+  contactName: '李秀英',
+  contactMobile: '13931120009',
+});
 const courseOpened = async (h: THarness) => (await h.ok(WORKER, 'incubation', 'createCourse', courseInput(h.now()))).course.id;
 
 const CASES: TCase[] = [
@@ -417,6 +427,41 @@ const CASES: TCase[] = [
       return courseId;
     },
     run: (h, courseId) => h.ok(RESIDENT, 'incubation', 'cancelEnrollment', { courseId }),
+  },
+
+  // ---- growth (docs/growth.md) ----
+  { id: 'growth.createCircle', who: 'a resident starts a hobby circle (becomes its contact)', run: (h) => h.ok(RESIDENT, 'growth', 'createCircle', circleInput()) },
+  { id: 'growth.circles', who: "a resident opens the community's hobby circles", run: (h) => h.ok(RESIDENT, 'growth', 'circles', { communityId: 'c-tatan' }) },
+  {
+    id: 'growth.setStage',
+    who: 'a social worker makes 合唱团 a 示范 group',
+    run: (h) => h.ok(WORKER, 'growth', 'setStage', { groupId: 'g_seed_hechang', stage: 'model', reason: '演出多次获奖' }),
+  },
+  {
+    id: 'growth.addNote',
+    who: 'a social worker notes a visit to 老年协会',
+    run: (h) => h.ok(WORKER, 'growth', 'addNote', { groupId: LAONIAN, requestId: requestId(), kind: 'visit', at: h.now(), text: '走访老年协会活动室' }),
+  },
+  { id: 'growth.notes', who: "a social worker opens 老年协会's notes", run: (h) => h.ok(WORKER, 'growth', 'notes', { groupId: LAONIAN }) },
+  { id: 'growth.quietGroups', who: 'a social worker opens the 90-day list', run: (h) => h.ok(WORKER, 'growth', 'quietGroups', { communityId: 'c-tatan' }) },
+  {
+    id: 'growth.setPartyFacts',
+    who: "a social worker records 合唱团's Party facts",
+    run: (h) => h.ok(WORKER, 'growth', 'setPartyFacts', { groupId: 'g_seed_hechang', hasPartyBranch: true, partyMemberCount: 7, partyLeaderCount: 1, nominatedPartyLeader: true }),
+  },
+  { id: 'growth.partyFacts', who: "老年协会's leader reads its Party facts", run: (h) => h.ok(LEADER, 'growth', 'partyFacts', { groupId: LAONIAN }) },
+  { id: 'growth.overview', who: "a social worker reads the community's counts", run: (h) => h.ok(WORKER, 'growth', 'overview', { communityId: 'c-tatan' }) },
+  {
+    id: 'filings.decide · a circle filed',
+    who: 'a social worker approves the filing of a hobby circle (the same group becomes filed)',
+    prepare: async (h) => {
+      const { circle } = await h.ok(RESIDENT, 'growth', 'createCircle', circleInput());
+      const fields = completeFields({ leaderName: '李秀英', leaderMobile: '13931120009', fromGroupId: circle.id });
+      const { filing } = await h.ok(RESIDENT, 'filings', 'saveDraft', { requestId: requestId(), fields });
+      await h.ok(RESIDENT, 'filings', 'submit', { filingId: filing.id });
+      return filing.id;
+    },
+    run: (h, filingId) => h.ok(WORKER, 'filings', 'decide', { filingId, decision: 'approve' }),
   },
 ];
 

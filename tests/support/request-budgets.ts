@@ -38,7 +38,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'filings.get': read(),
   'filings.mine': read(),
   'filings.queue': read(),
-  'filings.decide': write(8, OVER),
+  'filings.decide': write(10, OVER),
   'filings.decide · change': write(8, OVER),
 
   'groups.directory': read(),
@@ -81,7 +81,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'events.update · capacity raised': write(10, OVER),
   'events.markAttendance': write(9, OVER),
   'events.checkInCode': read(),
-  'events.record': write(16, OVER),
+  'events.record': write(18, OVER),
   'incubation.needs': read(),
   'incubation.postNeed': write(7, OVER),
   'incubation.support': write(),
@@ -96,4 +96,15 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'incubation.course': read(4, OVER),
   'incubation.enroll': write(21, OVER),
   'incubation.cancelEnrollment': write(22, OVER),
+
+  'growth.createCircle': write(11, OVER),
+  'growth.circles': read(),
+  'growth.setStage': write(8, OVER),
+  'growth.addNote': write(),
+  'growth.notes': read(),
+  'growth.quietGroups': read(),
+  'growth.setPartyFacts': write(7, OVER),
+  'growth.partyFacts': read(),
+  'growth.overview': read(),
+  'filings.decide · a circle filed': write(12, OVER),
 };
