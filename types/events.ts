@@ -269,9 +269,12 @@ export const eventsFunction = defineFunction('events', {
   create: { input: ZCreateEvent, output: z.object({ events: z.array(ZEventCard) }) },
   /** A change of time or place notifies everyone registered and waitlisted. */
   update: { input: ZUpdateEvent, output: ZEventOnly },
-  /** Cancels one date, or with `wholeSeries` every future date of its series; everyone registered and waitlisted is told. */
+  /**
+   * Cancels one date, or with `wholeSeries` every future date of its series; everyone registered and waitlisted is told.
+   * `freeRoom`: also cancel the room booking each cancelled date carries, freeing its slots (docs/base.md).
+   */
   cancel: {
-    input: z.strictObject({ eventId: zId('活动编号'), reason: zText('取消原因', L.reason, 2), wholeSeries: z.boolean().optional() }),
+    input: z.strictObject({ eventId: zId('活动编号'), reason: zText('取消原因', L.reason, 2), wholeSeries: z.boolean().optional(), freeRoom: z.boolean().optional() }),
     output: z.object({ cancelledIds: z.array(z.string()) }),
   },
   registrations: {

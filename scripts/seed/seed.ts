@@ -18,6 +18,7 @@ import {
   SEED_FILINGS,
   type TSeedFiling,
 } from './demo-data';
+import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoIncubation } from './demo-incubation';
 import { seedDemoGrowth } from './demo-growth';
@@ -117,6 +118,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
   await seedDemoEvents(store, now);
+  await seedDemoBase(store, now);
   await seedDemoIncubation(store, now);
   await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });

@@ -5,6 +5,7 @@ import { C, type TUserDoc } from '../collections';
 import type { TActionImpl } from '../dispatch';
 import { authed, reviewsCommunity } from '../guards';
 import type { TRoomDoc, TRoomSlotDoc } from './docs';
+import { titleIsPublic } from './slots';
 import { toRoom } from './views';
 
 type TImpl = TActionImpl<TBaseFunction['actions']>;
@@ -49,7 +50,7 @@ export const roomCalendar: TImpl['calendar'] = async (rawCtx, { roomId, from, da
     endAt: s.rangeEndAt,
     kind: s.holderKind,
     holderName: s.holderName,
-    title: s.holderKind !== 'booking' || s.holderGroupId === null || staff ? s.title : null,
+    title: titleIsPublic(s) || staff ? s.title : null,
     manageable: staff,
     bookingId: s.holderId.startsWith('bk_') ? s.holderId : null,
   }));

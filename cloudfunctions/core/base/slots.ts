@@ -142,14 +142,17 @@ export async function releaseRoom(tx: TTransaction, release: { roomId: string; r
 export interface TConflict {
   unitStart: number;
   holderName: string;
-  /** Only when it is public (an event or a course); a group's own booking shows its group name alone. */
+  /** Only when it is public (an event, a course, the community's own use); a group's own booking shows its name alone. */
   title: string | null;
   message: string;
 }
 
+/** Whether a slot's title may be shown to anyone: a group's own booking keeps its purpose to the group and staff. */
+export const titleIsPublic = (slot: Pick<TRoomSlotDoc, 'holderKind' | 'holderGroupId'>) => slot.holderKind !== 'booking' || slot.holderGroupId === null;
+
 /** The readable refusal for a taken unit: whose it is and when, without private details of other groups. */
-export function conflictMessage(slot: Pick<TRoomSlotDoc, 'unitStart' | 'holderName' | 'holderKind' | 'title'>): TConflict {
-  const title = slot.holderKind === 'booking' ? null : slot.title;
+export function conflictMessage(slot: Pick<TRoomSlotDoc, 'unitStart' | 'holderName' | 'holderKind' | 'holderGroupId' | 'title'>): TConflict {
+  const title = titleIsPublic(slot) ? slot.title : null;
   const what = title ? `「${slot.holderName}」的「${title}」` : `「${slot.holderName}」`;
   return {
     unitStart: slot.unitStart,

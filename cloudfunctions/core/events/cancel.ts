@@ -1,6 +1,8 @@
 import { EVENT_LIMITS, type TEventsFunction } from '../../../types/events';
 import { formatNoticeTime } from '../../../types/notices';
 import { forbidden, invalidState, notFound } from '../app-error';
+import { endBooking } from '../base/bookings';
+import type { TBookingDoc } from '../base/docs';
 import { C, type TEventDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TActionImpl } from '../dispatch';
@@ -25,7 +27,7 @@ async function futureDatesOf(ctx: TAuthedContext, seriesId: string, now: number)
  * dates keep their records). One transaction for all of them, the caller's role read inside it. A cancelled
  * event stays visible as 已取消 with its reason; its registrations stay as they were, so 我的活动 shows it too.
  * Cancelling again changes nothing and tells nobody twice. After the commit everyone registered or waitlisted on
- * a newly cancelled date is told.
+ * a newly cancelled date is told. With `freeRoom` each newly cancelled date's room booking is cancelled too.
  */
 export const cancelEvent: TImpl['cancel'] = async (rawCtx, input) => {
   const ctx = authed(rawCtx);
@@ -51,6 +53,11 @@ export const cancelEvent: TImpl['cancel'] = async (rawCtx, input) => {
       const patch = { status: 'cancelled' as const, cancelReason: input.reason, cancelledAt: now };
       await tx.update(C.events, e._id, patch);
       cancelled.push({ ...e, ...patch });
+      // The room it booked is freed in the same transaction when the person chose to (a booking already ended stays).
+      const booking = input.freeRoom && e.bookingId ? await tx.get<TBookingDoc>(C.bookings, e.bookingId) : null;
+      if (booking && (booking.status === 'pending' || booking.status === 'approved')) {
+        await endBooking(tx, booking, { status: 'cancelled', cancelledAt: now });
+      }
     }
     if (all.length === 0) throw invalidState('活动已经开始，不能取消');
     return { cancelled, all };
