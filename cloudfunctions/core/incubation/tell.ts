@@ -26,4 +26,4 @@ export async function tellSupporters(ctx: TAuthedContext, needId: string, notice
   return told;
 }
 
-export const coursePage = (courseId: string) => `/package-incubation/pages/course/index?id=${courseId}`;
+export const coursePage = (courseId: string) => `/package-base/pages/course/index?id=${courseId}`;
