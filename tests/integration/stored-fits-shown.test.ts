@@ -6,6 +6,7 @@ import { createTestApp, type TTestApp } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { completeFields, requestId } from '../support/filings';
 import { incubationAtTheBounds, incubationReads, type TIncubationWorld } from '../support/incubation-bounds';
+import { growthAtTheBounds, growthReads, type TGrowthWorld } from '../support/growth-bounds';
 
 /**
  * Output contracts are checked after a write has committed, so a stored value that does not fit the contract
@@ -25,7 +26,7 @@ const text = (n: number, ch = '文') => ch.repeat(n);
 const SHOWN_BY: Record<keyof typeof C, string[]> = {
   communities: ['account.communities', 'account.me', 'filings.get', 'groups.detail'],
   users: ['account.me', 'filings.get'],
-  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue'],
+  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts'],
   filings: ['filings.get', 'filings.mine', 'filings.queue'],
   audit: ['filings.get'],
   memberships: ['manage.members', 'groups.mine', 'groups.detail'],
@@ -61,6 +62,7 @@ interface TWorld {
   filingIds: string[];
   eventIds: string[];
   incubation: TIncubationWorld;
+  growth: TGrowthWorld;
 }
 
 /**
@@ -136,7 +138,8 @@ async function worldAtTheBounds(): Promise<TWorld> {
   await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
   const eventIds = await eventsAtTheBounds(app, groupId);
   const incubation = await incubationAtTheBounds(app);
-  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation };
+  const growth = await growthAtTheBounds(app, groupId);
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation, growth };
 }
 
 /** Each read action, called as every role that may use it on the world. */
@@ -171,6 +174,7 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
     ),
     'events.registrations': [LEADER, WORKER].map((as) => () => app.call(as, 'events', 'registrations', { eventId: w.eventIds[0]! })),
     ...incubationReads(app, w.incubation),
+    ...growthReads(app, w.growth),
   };
 }
 
