@@ -8,6 +8,8 @@ import { C, type TEventDoc } from '../../cloudfunctions/core/collections';
 import { codeFor, codeWindowAt } from '../../cloudfunctions/core/events/check-in-code';
 import { eventInput } from '../support/event-input';
 import { courseInput, needInput } from '../support/incubation';
+import { bookInput, roomInput, thursdayAt } from '../support/base';
+import { DEMO_BASE_ID, DEMO_ROOM_IDS } from '../../scripts/seed/demo-base';
 import { DRAWING_CIRCLE_ID } from '../../scripts/seed/demo-growth';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
@@ -226,6 +228,32 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN };
     case 'growth.setPartyFacts @ 老年协会':
       return { groupId: LAONIAN, hasPartyBranch: true, partyMemberCount: 12, partyLeaderCount: 2, nominatedPartyLeader: true };
+    case 'base.rooms @ 塔谈社区':
+      return { communityId: 'c-tatan' };
+    case 'base.calendar @ 活动室':
+      return { roomId: DEMO_ROOM_IDS.huodong, from: app.clock.now(), days: 7 };
+    case "base.saveBase @ 塔谈社区's base":
+      return { baseId: DEMO_BASE_ID, communityId: 'c-tatan', name: '塔谈社区孵化培育基地', address: '党群服务中心二楼' };
+    case "base.saveRoom @ a new room of 塔谈社区's base":
+      return roomInput();
+    case 'base.book @ a room for 老年协会':
+      return bookInput(DEMO_ROOM_IDS.huodong, thursdayAt(app, 14));
+    case "base.book @ a room for 塔谈社区's own use":
+      return bookInput(DEMO_ROOM_IDS.huodong, thursdayAt(app, 14), { groupId: null, title: '居民议事会' });
+    case 'base.cancelBooking @ a booking of 老年协会':
+    case 'base.decideBooking @ a pending booking of 老年协会': {
+      // The 多功能厅 needs approval: 老年协会's booking there waits for the social worker.
+      const { booking } = await app.ok('demo-leader', 'base', 'book', bookInput(DEMO_ROOM_IDS.duogong, thursdayAt(app, 14)));
+      return action === 'base.cancelBooking' ? { bookingId: booking.id } : { bookingId: booking.id, decision: 'approve' };
+    }
+    case "base.cancelBooking @ a booking for 塔谈社区's own use": {
+      const input = bookInput(DEMO_ROOM_IDS.huodong, thursdayAt(app, 14), { groupId: null, title: '居民议事会' });
+      return { bookingId: (await app.ok('demo-social-worker', 'base', 'book', input)).booking.id };
+    }
+    case 'base.myBookings @ 老年协会':
+      return { groupId: LAONIAN };
+    case "base.myBookings @ 塔谈社区's pending bookings":
+      return { groupId: null, communityId: 'c-tatan', status: 'pending' };
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);

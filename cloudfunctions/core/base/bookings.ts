@@ -42,9 +42,10 @@ export const cancelBooking: TImpl['cancelBooking'] = async (rawCtx, { bookingId 
   const booking = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<TBookingDoc>(C.bookings, bookingId);
     if (!current) throw notFound();
+    // The booking is on the public calendar: someone who may not run it gets FORBIDDEN.
     if (!(await staffInTx(tx, ctx, current.communityId))) {
-      if (current.groupId === null) throw notFound();
-      await managerAccessInTx(tx, ctx, current.groupId, 'manager', notFound);
+      if (current.groupId === null) throw forbidden();
+      await managerAccessInTx(tx, ctx, current.groupId, 'manager');
     }
     if (!isLive(current)) return current;
     return endBooking(tx, current, { status: 'cancelled', cancelledAt: ctx.clock.now() });
@@ -63,7 +64,7 @@ export const decideBooking: TImpl['decideBooking'] = async (rawCtx, { bookingId,
   const booking = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<TBookingDoc>(C.bookings, bookingId);
     if (!current) throw notFound();
-    if (!(await staffInTx(tx, ctx, current.communityId))) throw current.groupId === null ? notFound() : forbidden();
+    if (!(await staffInTx(tx, ctx, current.communityId))) throw forbidden();
     if (current.status !== 'pending') throw new AppError('ALREADY_DECIDED', undefined, '这条预订已经处理过了，请刷新查看');
     const decided = { decidedBy: ctx.caller.openid, decidedAt: ctx.clock.now(), reason: why };
     if (decision === 'approve') {
