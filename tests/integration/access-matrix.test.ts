@@ -198,6 +198,8 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { requestId: requestId(), communityId: 'c-tatan', name: '石家庄开放大学', contactName: '郑老师', contactMobile: '13812340001', offers: '书法、声乐课程' };
     case 'incubation.createCourse @ a course from a need of 塔谈社区':
       return courseInput(app.clock.now(), { needId: await residentNeed() });
+    case 'incubation.cancelCourse @ a course of 塔谈社区':
+      return { courseId: await workerCourse(), reason: '老师临时出差' };
     case 'incubation.course @ a course of 塔谈社区':
     case 'incubation.enroll @ a course for anyone':
       return { courseId: await workerCourse() };

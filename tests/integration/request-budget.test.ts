@@ -410,6 +410,17 @@ const CASES: TCase[] = [
     prepare: needPosted,
     run: (h, needId) => h.ok(WORKER, 'incubation', 'seedCircle', { needId, name: '智能手机互助小组', contactName: '王桂芝', contactMobile: '13931110001' }),
   },
+  {
+    id: 'incubation.cancelCourse',
+    who: 'a social worker cancels a 4-session course in a room with one person enrolled (told once)',
+    prepare: async (h) => {
+      await insertRoom(h.store);
+      const courseId = (await h.ok(WORKER, 'incubation', 'createCourse', courseInput(h.now(), { roomId: 'rm_test_huodong' }))).course.id;
+      await h.ok(RESIDENT, 'incubation', 'enroll', { courseId });
+      return courseId;
+    },
+    run: (h, courseId) => h.ok(WORKER, 'incubation', 'cancelCourse', { courseId, reason: '老师临时出差' }),
+  },
   { id: 'incubation.courses', who: "a resident opens the community's courses", prepare: courseOpened, run: (h) => h.ok(RESIDENT, 'incubation', 'courses', { communityId: 'c-tatan' }) },
   { id: 'incubation.course', who: 'a resident opens a course', prepare: courseOpened, run: (h, courseId) => h.ok(RESIDENT, 'incubation', 'course', { courseId }) },
   {

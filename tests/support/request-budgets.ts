@@ -92,6 +92,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'incubation.createCourse': write(14, OVER),
   'incubation.createCourse · in a room': write(31, OVER),
   'incubation.seedCircle': write(13, OVER),
+  'incubation.cancelCourse': write(6),
   'incubation.courses': read(),
   'incubation.course': read(4, OVER),
   'incubation.enroll': write(21, OVER),
