@@ -212,6 +212,15 @@ export const incubationFunction = defineFunction('incubation', {
     output: ZNeedOnly,
   },
 
+  /**
+   * Cancels every session not yet started (past ones keep their records), frees the room's slots for them and
+   * returns the need to 收集中; the enrolled are told once.
+   */
+  cancelCourse: {
+    input: z.strictObject({ courseId: zId('课程编号'), reason: zText('取消原因', L.answer, 2) }),
+    output: z.object({ course: ZCourseCard, cancelledIds: z.array(z.string()) }),
+  },
+
   // ---- everyone ----
   courses: {
     input: z.strictObject({ communityId: zId('社区'), cursor: zCursor }),

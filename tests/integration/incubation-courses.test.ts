@@ -61,6 +61,7 @@ describe('opening a course', () => {
 
   test('bad input is refused field by field, and nothing is written', async () => {
     const now = app.clock.now();
+    const [courses, events] = [await app.store.collection(C.courses).count(), await app.store.collection(C.events).count()];
     const answer = await app.call(WORKER, 'incubation', 'createCourse', courseInput(now, { endAt: now, sessions: 17, capacity: 0 }));
     expect(answer).toMatchObject({
       ok: false,
@@ -73,8 +74,8 @@ describe('opening a course', () => {
     expect(times).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { endAt: '结束时间需晚于开始时间' } } });
     const partner = await app.call(WORKER, 'incubation', 'createCourse', courseInput(now, { partnerId: 'pt_elsewhere' }));
     expect(partner).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { partnerId: expect.stringContaining('合作伙伴') } } });
-    expect(await app.store.collection(C.courses).count()).toBe(0);
-    expect(await app.store.collection(C.events).count({ courseId: { neq: null } } as never)).toBe(0);
+    expect(await app.store.collection(C.courses).count()).toBe(courses);
+    expect(await app.store.collection(C.events).count()).toBe(events);
   });
 
   test("a room: each session claims its slots, and a clash is refused naming the course, with nothing written", async () => {
@@ -148,6 +149,46 @@ describe('enrollment', () => {
     expect(await app.call('demo-leader', 'incubation', 'enroll', { courseId: course.id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE', message: expect.stringContaining('截止') },
+    });
+  });
+});
+
+describe('cancelling a course', () => {
+  test('cancels the sessions not yet held, frees their room slots, tells the enrolled once and reopens the need', async () => {
+    await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
+    await insertRoom(app.store);
+    const { need } = await app.ok(RESIDENT, 'incubation', 'postNeed', needInput());
+    const input = courseInput(app.clock.now(), { needId: need.id, roomId: 'rm_test_huodong' });
+    const { course } = await app.ok(WORKER, 'incubation', 'createCourse', input);
+    await app.ok(RESIDENT, 'incubation', 'enroll', { courseId: course.id });
+    app.clock.advance(course.sessions[0]!.endAt + HOUR - app.clock.now()); // the first session was held
+
+    const notResident = await app.call(RESIDENT, 'incubation', 'cancelCourse', { courseId: course.id, reason: '老师临时出差' });
+    expect(notResident).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const done = await app.ok(WORKER, 'incubation', 'cancelCourse', { courseId: course.id, reason: '老师临时出差' });
+    expect(done.cancelledIds).toEqual(course.sessions.slice(1).map((s) => s.id));
+    expect(done.course.status).toBe('cancelled');
+    const events = await sessionsOf(course.id);
+    expect(events.map((e) => e.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
+    expect((await app.store.collection<TNeedDoc>(C.needs).get(need.id))!).toMatchObject({ status: 'collecting', courseId: null });
+    const told = (await app.store.collection<TOutboxDoc>(C.outbox).find({ where: { kind: 'event_cancelled' }, limit: 10 })).items;
+    expect(told.map((n) => n.to)).toEqual([RESIDENT]);
+    // Again: nothing changes, nobody is told twice.
+    expect((await app.ok(WORKER, 'incubation', 'cancelCourse', { courseId: course.id, reason: '老师临时出差' })).cancelledIds).toEqual([]);
+    expect(await app.store.collection(C.outbox).count({ kind: 'event_cancelled' })).toBe(1);
+    // The freed times can be taken again, from the reopened need.
+    const again = await app.call(WORKER, 'incubation', 'createCourse', {
+      ...input,
+      requestId: requestId(),
+      startAt: course.sessions[1]!.startAt,
+      endAt: course.sessions[1]!.endAt,
+      signupDeadline: course.sessions[1]!.startAt - HOUR,
+      sessions: 3,
+    });
+    expect(again).toMatchObject({ ok: true });
+    expect(await app.call('demo-leader', 'incubation', 'enroll', { courseId: course.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: '课程已取消，不能报名' },
     });
   });
 });

@@ -92,11 +92,26 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'incubation.createCourse': write(14, OVER),
   'incubation.createCourse · in a room': write(31, OVER),
   'incubation.seedCircle': write(13, OVER),
-  'incubation.cancelCourse': write(6),
+  'incubation.cancelCourse': write(32, OVER),
   'incubation.courses': read(),
   'incubation.course': read(4, OVER),
   'incubation.enroll': write(21, OVER),
   'incubation.cancelEnrollment': write(22, OVER),
+
+  // The base: a booking claims one slot document per 30 minutes (a two-hour booking 4, a term of 8 weeks 32), each an
+  // insert, and cancelling removes each; that is the price of no double booking on by-id transactions (docs/base.md).
+  'base.rooms': read(),
+  'base.calendar': read(),
+  'base.saveBase': write(),
+  'base.saveRoom': write(),
+  'base.book': write(12, OVER),
+  'base.book · weekly for a term': write(40, OVER),
+  'base.book · for an event': write(14, OVER),
+  'base.cancelBooking': write(11, OVER),
+  'base.decideBooking': write(),
+  'base.myBookings': read(),
+  'base.myBookings · pending': read(),
+  'events.cancel · freeing its room': write(14, OVER),
 
   'growth.createCircle': write(11, OVER),
   'growth.circles': read(),

@@ -1,6 +1,7 @@
 import { incubationFunction } from '../../../types/incubation';
 import { createHandler } from '../dispatch';
 import { answerNeed, mergeNeeds } from '../incubation/answer';
+import { cancelCourse } from '../incubation/cancel-course';
 import { seedCircle } from '../incubation/circle';
 import { courseDetail, listCourses } from '../incubation/course-queries';
 import { createCourse } from '../incubation/create-course';
@@ -18,6 +19,7 @@ export const handleIncubation = createHandler(incubationFunction, {
   savePartner,
   createCourse,
   seedCircle,
+  cancelCourse,
   courses: listCourses,
   course: courseDetail,
   enroll,
