@@ -18,6 +18,9 @@ import { seedDemoData } from '../../scripts/seed/seed';
 import { EXTRA_USERS, fixedClock } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { courseInput, insertRoom, needInput } from '../support/incubation';
+import { bookInput, roomInput } from '../support/base';
+import { DEMO_BASE_ID, DEMO_ROOM_IDS } from '../../scripts/seed/demo-base';
+import { nextWeekday } from '../../scripts/seed/demo-events';
 import { insertEvent, insertRegistration } from '../support/events';
 import { completeFields, requestId } from '../support/filings';
 import { PNG } from '../support/images';
@@ -473,6 +476,69 @@ const CASES: TCase[] = [
       return filing.id;
     },
     run: (h, filingId) => h.ok(WORKER, 'filings', 'decide', { filingId, decision: 'approve' }),
+  },
+  // ---- the base (docs/base.md): each 30-minute slot claimed or freed is one request ----
+  { id: 'base.rooms', who: "a resident opens the community's bases and rooms", run: (h) => h.ok(RESIDENT, 'base', 'rooms', { communityId: 'c-tatan' }) },
+  {
+    id: 'base.calendar',
+    who: "a resident opens the 多功能厅's week",
+    run: (h) => h.ok(RESIDENT, 'base', 'calendar', { roomId: DEMO_ROOM_IDS.duogong, from: h.now() + 24 * 60 * MINUTE, days: 7 }),
+  },
+  {
+    id: 'base.saveBase',
+    who: "a social worker renames the community's base (its rooms come back with it)",
+    run: (h) => h.ok(WORKER, 'base', 'saveBase', { baseId: DEMO_BASE_ID, communityId: 'c-tatan', name: '塔谈社区孵化基地', address: '党群服务中心二楼' }),
+  },
+  { id: 'base.saveRoom', who: 'a social worker adds a room to the base', run: (h) => h.ok(WORKER, 'base', 'saveRoom', roomInput()) },
+  {
+    id: 'base.book',
+    who: 'a leader books the 活动室 for two hours (content check, the booking, 4 slots)',
+    run: (h) => h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.huodong, nextWeekday(h.now(), 4, 14))),
+  },
+  {
+    id: 'base.book · weekly for a term',
+    who: 'the same every week for 8 weeks (32 slots in one transaction)',
+    run: (h) => h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.huodong, nextWeekday(h.now(), 4, 14), { weeks: 8 })),
+  },
+  {
+    id: 'base.book · for an event',
+    who: 'a leader books the 活动室 as the place of their event (the event read and updated too)',
+    prepare: async (h) => {
+      const startAt = nextWeekday(h.now(), 4, 14);
+      const input = eventInput(h.now(), { startAt, endAt: startAt + 2 * 60 * MINUTE, signupDeadline: startAt - 60 * MINUTE });
+      return (await h.ok(LEADER, 'events', 'create', input)).events[0]!.id;
+    },
+    run: (h, eventId) => h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.huodong, nextWeekday(h.now(), 4, 14), { eventId })),
+  },
+  {
+    id: 'base.cancelBooking',
+    who: 'a leader cancels a two-hour booking of their group (4 slots freed)',
+    prepare: async (h) => (await h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.huodong, nextWeekday(h.now(), 4, 14)))).booking.id,
+    run: (h, bookingId) => h.ok(LEADER, 'base', 'cancelBooking', { bookingId }),
+  },
+  {
+    id: 'base.decideBooking',
+    who: "a social worker approves a group's booking of the 多功能厅 (its slots stay)",
+    prepare: async (h) => (await h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.duogong, nextWeekday(h.now(), 4, 14)))).booking.id,
+    run: (h, bookingId) => h.ok(WORKER, 'base', 'decideBooking', { bookingId, decision: 'approve' }),
+  },
+  { id: 'base.myBookings', who: "a leader lists their group's bookings", run: (h) => h.ok(LEADER, 'base', 'myBookings', { groupId: LAONIAN }) },
+  {
+    id: 'base.myBookings · pending',
+    who: "a social worker lists the community's bookings waiting for approval",
+    run: (h) => h.ok(WORKER, 'base', 'myBookings', { groupId: null, communityId: 'c-tatan', status: 'pending' }),
+  },
+  {
+    id: 'events.cancel · freeing its room',
+    who: 'a leader cancels an event booked in the 活动室 and frees the room (4 slots)',
+    prepare: async (h) => {
+      const startAt = nextWeekday(h.now(), 4, 14);
+      const input = eventInput(h.now(), { startAt, endAt: startAt + 2 * 60 * MINUTE, signupDeadline: startAt - 60 * MINUTE });
+      const eventId = (await h.ok(LEADER, 'events', 'create', input)).events[0]!.id;
+      await h.ok(LEADER, 'base', 'book', bookInput(DEMO_ROOM_IDS.huodong, startAt, { eventId }));
+      return eventId;
+    },
+    run: (h, eventId) => h.ok(LEADER, 'events', 'cancel', { eventId, reason: '老师临时有事', freeRoom: true }),
   },
 ];
 
