@@ -113,21 +113,6 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'base.myBookings · pending': read(),
   'events.cancel · freeing its room': write(14, OVER),
 
-  // The base: a booking claims one slot document per 30 minutes (a two-hour booking 4, a term of 8 weeks 32), each an
-  // insert, and cancelling removes each; that is the price of no double booking on by-id transactions (docs/base.md).
-  'base.rooms': read(),
-  'base.calendar': read(),
-  'base.saveBase': write(),
-  'base.saveRoom': write(),
-  'base.book': write(12, OVER),
-  'base.book · weekly for a term': write(40, OVER),
-  'base.book · for an event': write(14, OVER),
-  'base.cancelBooking': write(11, OVER),
-  'base.decideBooking': write(),
-  'base.myBookings': read(),
-  'base.myBookings · pending': read(),
-  'events.cancel · freeing its room': write(14, OVER),
-
   'growth.createCircle': write(11, OVER),
   'growth.circles': read(),
   'growth.setStage': write(8, OVER),
