@@ -168,10 +168,26 @@ describe('hobby circles', () => {
     expect(await overview()).toEqual({ communityId: 'c-tatan', ...(await recountGrowth(app.store, 'c-tatan')) });
   });
 
-  test('a filing naming a circle its filer does not belong to cannot be approved, and the approval writes nothing', async () => {
+  test('a filing naming a circle its filer does not belong to is refused on submit, by field', async () => {
     const { circle } = await app.ok(RESIDENT, 'growth', 'createCircle', circleInput());
+    for (const [fromGroupId, message] of [
+      [circle.id, '您还不是这个兴趣小组的成员，请先加入兴趣小组再报备'],
+      [HECHANG, '请选择本社区还未备案的兴趣小组，或不选兴趣小组直接报备'],
+      ['g_nope', '请选择本社区还未备案的兴趣小组，或不选兴趣小组直接报备'],
+    ] as const) {
+      const draft = await app.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields: completeFields({ fromGroupId }) });
+      const r = await app.call(LEADER, 'filings', 'submit', { filingId: draft.filing.id });
+      expect(r.ok ? null : r.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { fromGroupId: message } });
+      expect((await app.ok(LEADER, 'filings', 'get', { filingId: draft.filing.id })).filing.status).toBe('draft');
+    }
+  });
+
+  test('a circle its filer left after submitting cannot be approved, and the approval writes nothing', async () => {
+    const { circle } = await app.ok(RESIDENT, 'growth', 'createCircle', circleInput());
+    await app.ok(LEADER, 'groups', 'join', { groupId: circle.id });
     const draft = await app.ok(LEADER, 'filings', 'saveDraft', { requestId: requestId(), fields: completeFields({ fromGroupId: circle.id }) });
     await app.ok(LEADER, 'filings', 'submit', { filingId: draft.filing.id });
+    await app.ok(LEADER, 'groups', 'leave', { groupId: circle.id });
     const before = await snapshot();
     const r = await app.call(WORKER, 'filings', 'decide', { filingId: draft.filing.id, decision: 'approve' });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'INVALID_STATE', message: '报备人还不是这个兴趣小组的成员，请退回这份报备，请其先加入兴趣小组' });

@@ -6,6 +6,7 @@ import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser } from '../guards';
 import { checkPublicText } from '../content';
+import { circleFilingProblem } from '../growth/upgrade';
 import { consumeRate, RATE_RULES } from '../rate-limit';
 import { loadOwnFiling } from './load';
 import { isEditable } from './state';
@@ -32,6 +33,8 @@ export async function submitFiling(context: TContext, input: TInput) {
 
   const parsed = ZFilingFields.safeParse(doc.fields);
   if (!parsed.success) throw invalidFields(toFieldErrors(parsed.error));
+  const circleProblem = await circleFilingProblem(ctx.store, ctx.caller.openid, parsed.data); // docs/growth.md
+  if (circleProblem) throw invalidFields(circleProblem);
   // Counted once, against the filing rule above (20 an hour), not a second time against the content rule.
   await checkPublicText(ctx, PUBLIC_FIELDS.map((key) => [key, String(parsed.data[key])] as const), 'profile', null);
 

@@ -3,7 +3,7 @@ import { invalidState } from '../app-error';
 import { C, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../collections';
 import { groupFromFiling, leaderMembership } from '../groups/from-filing';
 import { membershipIdFor } from '../groups/membership-id';
-import type { TTransaction } from '../storage/port';
+import type { TStore, TTransaction } from '../storage/port';
 import { moveGrowthCounters } from './counters';
 
 /**
@@ -60,4 +60,21 @@ export async function fileCircle(tx: TTransaction, filing: TFilingDoc, circleId:
   }
   await moveGrowthCounters(tx, circle.communityId, circle, after);
   return after;
+}
+
+/**
+ * Checked on submit, so the filer hears at once (by field) what the reviewer's approval would refuse: the filing
+ * names a circle of its community that is still a circle, and the filer belongs to it (unless it has no app contact).
+ */
+export async function circleFilingProblem(store: TStore, openid: string, fields: Pick<TFilingFields, 'fromGroupId' | 'communityId'>): Promise<Record<string, string> | null> {
+  if (!fields.fromGroupId) return null;
+  const [circle, mine] = await Promise.all([
+    store.collection<TGroupDoc>(C.groups).get(fields.fromGroupId),
+    store.collection<TMembershipDoc>(C.memberships).get(membershipIdFor(fields.fromGroupId, openid)),
+  ]);
+  if (!circle || circle.status !== 'circle' || circle.communityId !== fields.communityId) {
+    return { fromGroupId: '请选择本社区还未备案的兴趣小组，或不选兴趣小组直接报备' };
+  }
+  if (mine?.status !== 'active' && circle.leaderOpenid !== '') return { fromGroupId: '您还不是这个兴趣小组的成员，请先加入兴趣小组再报备' };
+  return null;
 }
