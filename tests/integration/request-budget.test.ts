@@ -382,7 +382,8 @@ const CASES: TCase[] = [
     who: 'a social worker merges a duplicate with one supporter besides its poster',
     prepare: async (h) => {
       const keepId = await needPosted(h);
-      const { need } = await h.ok(LEADER, 'incubation', 'postNeed', needInput('想学用手机视频'));
+      // A fixed request id: the supporters' ids (and so the order they are moved in) come from the need's id.
+      const { need } = await h.ok(LEADER, 'incubation', 'postNeed', { ...needInput('想学用手机视频'), requestId: 'budget-merge-duplicate' });
       await h.ok(DEPUTY, 'incubation', 'support', { needId: need.id });
       return `${keepId} ${need.id}`;
     },
