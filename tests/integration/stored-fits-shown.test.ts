@@ -7,6 +7,7 @@ import { eventInput } from '../support/event-input';
 import { completeFields, requestId } from '../support/filings';
 import { incubationAtTheBounds, incubationReads, type TIncubationWorld } from '../support/incubation-bounds';
 import { growthAtTheBounds, growthReads, type TGrowthWorld } from '../support/growth-bounds';
+import { baseAtTheBounds, baseReads, type TBaseWorld } from '../support/base-bounds';
 
 /**
  * Output contracts are checked after a write has committed, so a stored value that does not fit the contract
@@ -43,11 +44,11 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   // The incubation path (docs/growth.md): notes are staff-only, the counters feed the community's counts.
   groupnotes: ['growth.notes'],
   growthstats: ['growth.overview'],
-  // The incubation base (docs/base.md).
-  bases: [],
-  rooms: [],
-  bookings: [],
-  roomslots: [],
+  // The incubation base (docs/base.md): slots show as the calendar's entries.
+  bases: ['base.rooms'],
+  rooms: ['base.rooms', 'base.calendar'],
+  bookings: ['base.myBookings'],
+  roomslots: ['base.calendar'],
   // Needs, partners and courses (docs/incubation.md): supports show as each row's iWant, enrollments on the course page.
   needs: ['incubation.needs'],
   needsupports: ['incubation.needs'],
@@ -63,6 +64,7 @@ interface TWorld {
   eventIds: string[];
   incubation: TIncubationWorld;
   growth: TGrowthWorld;
+  base: TBaseWorld;
 }
 
 /**
@@ -139,7 +141,8 @@ async function worldAtTheBounds(): Promise<TWorld> {
   const eventIds = await eventsAtTheBounds(app, groupId);
   const incubation = await incubationAtTheBounds(app);
   const growth = await growthAtTheBounds(app, groupId);
-  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation, growth };
+  const base = await baseAtTheBounds(app, groupId);
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation, growth, base };
 }
 
 /** Each read action, called as every role that may use it on the world. */
@@ -175,6 +178,7 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
     'events.registrations': [LEADER, WORKER].map((as) => () => app.call(as, 'events', 'registrations', { eventId: w.eventIds[0]! })),
     ...incubationReads(app, w.incubation),
     ...growthReads(app, w.growth),
+    ...baseReads(app, w.base),
   };
 }
 
