@@ -117,6 +117,8 @@ export const ZCreateEvent = z.strictObject({
   communityId: zId('社区').optional(),
   coHostGroupId: zId('协办组织').optional(),
   ...eventFields,
+  /** Optional when creating: an event without a description is fine (an empty one is stored). */
+  description: eventFields.description.default(''),
   repeat: ZRepeat.optional(),
 });
 

@@ -76,6 +76,12 @@ describe('who may create', () => {
 });
 
 describe('what is stored', () => {
+  test('the description may be left out; the event is stored with an empty one', async () => {
+    const { description: _left, ...withoutDescription } = input();
+    const { events } = await app.ok(LEADER, 'events', 'create', withoutDescription);
+    expect((await app.ok(LEADER, 'events', 'detail', { eventId: events[0]!.id })).event.description).toBe('');
+  });
+
   test('a weekly series is one event per date with a shared series id, dates a week apart', async () => {
     const { events } = await app.ok(LEADER, 'events', 'create', input({ repeat: { weeks: 8 } }));
     expect(events).toHaveLength(8);
