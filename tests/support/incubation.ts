@@ -33,11 +33,11 @@ export const needInput = (title = '想学智能手机') => ({
   category: 'learning' as const,
 });
 
-/** Residents of 塔谈社区 (a chosen community is what posting a need asks for). */
-export async function addResidents(store: TStore, openids: string[]): Promise<void> {
+/** Residents of a community (塔谈社区 unless named): a chosen community is what posting a need asks for. */
+export async function addResidents(store: TStore, openids: string[], communityId = 'c-tatan'): Promise<void> {
   for (const [i, openid] of openids.entries()) {
     if (await store.collection<TUserDoc>(C.users).get(openid)) continue;
-    await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], reviewCommunityIds: [], communityId: 'c-tatan' });
+    await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], reviewCommunityIds: [], communityId });
   }
 }
 
