@@ -61,6 +61,7 @@ test.each([1, 2, 3])('after a random sequence (seed %i) every counter equals a r
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   let residentCircles: string[] = [];
   let dissolved = false;
+  const landed = new Set<string>();
 
   for (let step = 0; step < 40; step++) {
     if (step % 8 === 0) app.clock.advance(2 * HOUR); // stay inside the filing rate rule
@@ -93,20 +94,25 @@ test.each([1, 2, 3])('after a random sequence (seed %i) every counter equals a r
       });
     } else if (op === 'file' || op === 'newGroup') {
       const fromGroupId = op === 'file' ? residentCircles.shift() : undefined;
-      if (op === 'file' && !fromGroupId) continue;
+      if (op === 'file' && !fromGroupId) continue; // nothing to file yet: not counted as landed
       const draft = await app.ok(RESIDENT, 'filings', 'saveDraft', {
         requestId: requestId(),
         fields: completeFields({ name: `新组织${step}号`, partyMemberCount: Math.floor(rnd() * 8), hasPartyBranch: false, ...(fromGroupId ? { fromGroupId } : {}) }),
       });
       await app.ok(RESIDENT, 'filings', 'submit', { filingId: draft.filing.id });
       await app.ok(WORKER, 'filings', 'decide', { filingId: draft.filing.id, decision: 'approve' });
-    } else if (op === 'dissolve' && !dissolved) {
+    } else if (op === 'dissolve') {
+      if (dissolved) continue;
       dissolved = true;
       const filing = await app.ok('demo-leader', 'manage', 'dissolve', { groupId: 'g_seed_laonian', requestId: requestId(), reason: '成员年事已高，停止活动' });
       await app.ok(WORKER, 'filings', 'decide', { filingId: filing.filing.id, decision: 'approve' });
     }
+    landed.add(op);
     await expectCountersMatch(`${step}:${op}`);
   }
+  // The sequence really exercised the moves (each seed reaches at least these).
+  expect([...landed].sort()).toEqual(expect.arrayContaining(['circle', 'facts', 'newGroup', 'stage']));
+  expect(landed.size).toBeGreaterThanOrEqual(5);
   residentCircles = [];
 });
 
