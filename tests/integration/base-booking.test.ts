@@ -1,6 +1,8 @@
 import type { TBookingDoc, TRoomSlotDoc } from '../../cloudfunctions/core/base/docs';
 import { C, type TEventDoc } from '../../cloudfunctions/core/collections';
 import { DEMO_ROOM_IDS } from '../../scripts/seed/demo-base';
+import { DRAWING_CIRCLE_ID } from '../../scripts/seed/demo-growth';
+import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 import { createTestApp, type TTestApp } from '../support/app';
 import { bookInput, HOUR, newRoom, roomInput, thursdayAt, WEEK } from '../support/base';
 import { eventInput } from '../support/event-input';
@@ -153,4 +155,28 @@ test('social workers manage rooms; a room with bad hours is refused field by fie
   expect(room).toMatchObject({ id: roomId, name: '书画室（二）', active: false });
   const refused = await app.call(LEADER, 'base', 'book', bookInput(roomId, thursdayAt(app)));
   if (!refused.ok) expect(refused.error.message).toContain('已停用');
+});
+
+test('a booked event keeps its time and place until its booking is cancelled', async () => {
+  const roomId = await newRoom(app);
+  const start = thursdayAt(app, 14);
+  const eventId = (await app.ok(LEADER, 'events', 'create', eventInput(app.clock.now(), { startAt: start, endAt: start + 2 * HOUR, signupDeadline: start - HOUR }))).events[0]!.id;
+  const { booking } = await app.ok(LEADER, 'base', 'book', bookInput(roomId, start, { eventId }));
+  const moved = await app.call(LEADER, 'events', 'update', { eventId, startAt: start + HOUR, endAt: start + 3 * HOUR });
+  expect(moved).toMatchObject({ ok: false, error: { fields: { startAt: expect.stringContaining('请先取消房间预订') } } });
+  expect(await app.call(LEADER, 'events', 'update', { eventId, place: '社区广场' })).toMatchObject({ ok: false, error: { fields: { place: expect.stringContaining('房间') } } });
+  await app.ok(LEADER, 'base', 'cancelBooking', { bookingId: booking.id });
+  await app.ok(LEADER, 'events', 'update', { eventId, place: '社区广场' });
+});
+
+test("a hobby circle's leader is told to file first (or ask a social worker); nothing is written", async () => {
+  const roomId = await newRoom(app);
+  // Make the resident the circle's leader, as a circle started by a resident has.
+  await app.store.collection(C.memberships).insert({
+    _id: membershipIdFor(DRAWING_CIRCLE_ID, RESIDENT), groupId: DRAWING_CIRCLE_ID, groupName: '青少年绘画兴趣小组', communityId: 'c-tatan', openid: RESIDENT,
+    name: '李秀英', mobile: null, role: 'leader', status: 'active', message: null, note: null, subCommitteeId: null, requestedAt: 0, joinedAt: 0,
+  });
+  const refused = await app.call(RESIDENT, 'base', 'book', bookInput(roomId, thursdayAt(app), { groupId: DRAWING_CIRCLE_ID }));
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '「青少年绘画兴趣小组」还是兴趣小组，备案后才能自己预订房间；现在可请社工代为预订' } });
+  expect(await slotsOf(roomId)).toEqual([]);
 });

@@ -34,7 +34,7 @@ interface THolder {
 
 /**
  * Who books, decided on documents read in the booking's transaction: a leader or deputy of a filed group of the
- * room's community books for the group; a social worker (or admin) of the room's community books for its own use.
+ * room's community books for the group (a hobby circle not yet filed does not); a social worker (or admin) of the room's community books for its own use.
  */
 async function holderOf(tx: TTransaction, ctx: TAuthedContext, room: TRoomDoc, groupId: string | null): Promise<THolder> {
   if (groupId === null) {
@@ -43,6 +43,8 @@ async function holderOf(tx: TTransaction, ctx: TAuthedContext, room: TRoomDoc, g
     return { groupId: null, holderName: room.communityName, bookedByName: user!.displayName, staff: true };
   }
   const { group, membership } = await managerAccessInTx(tx, ctx, groupId, 'manager');
+  // A hobby circle (兴趣小组, not filed yet) is run like a group but books through the social workers.
+  if (group.status !== 'active') throw new AppError('FORBIDDEN', undefined, `「${group.name}」还是兴趣小组，备案后才能自己预订房间；现在可请社工代为预订`);
   if (group.communityId !== room.communityId) {
     throw new AppError('FORBIDDEN', undefined, `「${room.name}」属于${room.communityName}，只能预订本社区基地的房间`);
   }
