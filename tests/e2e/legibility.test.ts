@@ -159,3 +159,66 @@ test('events: the host’s event page, form, registration list, check-in code an
   await ready(record, SEL.record.summary);
   await expectLegible(record, 'event-record-form');
 });
+
+test('the base, residents’ side: 社区需求 with its form, a course, the room calendar by day and week, circles in the directory', async () => {
+  const needs = await open('demo-leader', ROUTES.needs);
+  await ready(needs, SEL.base.needCard);
+  await expectLegible(needs, 'base-needs');
+  await $(needs, SEL.base.postNeed).tap();
+  await ready(needs, SEL.base.needSheet);
+  await $(needs, SEL.base.needSubmit).tap();
+  await ready(needs, `${SEL.base.needSheet} ${SEL.fieldError}`);
+  await expectLegible(needs, 'base-need-sheet-with-errors');
+
+  const course = await open('demo-leader', ROUTES.course('co_seed_shengyue'));
+  await ready(course, SEL.base.courseSessions);
+  await expectLegible(course, 'base-course');
+
+  const rooms = await open('demo-leader', ROUTES.rooms(GROUP_ID));
+  await ready(rooms, SEL.base.calendar);
+  await $(rooms, '#room-chips [data-name="多功能厅"]').tap();
+  await ready(rooms, `${SEL.base.calendar} .cal-slot`);
+  await expectLegible(rooms, 'base-rooms-week');
+  await $(rooms, SEL.base.calViewDay).tap();
+  await ready(rooms, `${SEL.base.calendar} .cal__day`);
+  await expectLegible(rooms, 'base-rooms-day');
+
+  const directory = await open('demo-leader', ROUTES.directory);
+  await ready(directory, SEL.base.circleList);
+  await $(directory, SEL.base.circleList).scrollIntoViewIfNeeded();
+  await expectLegible(directory, 'directory-with-circles');
+});
+
+test('the base, social workers’ side: the desk, needs, a new course, partners, a group’s notes and stage', async () => {
+  const home = await open('demo-social-worker', ROUTES.baseHome);
+  await ready(home, SEL.base.quietGroups);
+  await expectLegible(home, 'base-staff-home');
+
+  const needs = await open('demo-social-worker', ROUTES.baseNeeds);
+  await ready(needs, '#staff-need-list');
+  await expectLegible(needs, 'base-staff-needs');
+  await $(needs, '#staff-need-list [id^="btn-answer-"]').tap();
+  await ready(needs, SEL.base.answerSheet);
+  await expectLegible(needs, 'base-answer-sheet');
+
+  const form = await open('demo-social-worker', ROUTES.courseNew('nd_seed_shufa'));
+  await ready(form, SEL.base.courseSummary);
+  await $(form, SEL.base.createCourse).tap();
+  await ready(form, `#course-teacher ${SEL.fieldError}`);
+  await expectLegible(form, 'base-course-form-with-errors');
+
+  const partners = await open('demo-social-worker', ROUTES.partners);
+  await ready(partners, '#partner-list');
+  await expectLegible(partners, 'base-partners');
+  await $(partners, SEL.base.partnersAdd).tap();
+  await ready(partners, '#partner-sheet');
+  await expectLegible(partners, 'base-partner-sheet');
+
+  const growth = await open('demo-social-worker', ROUTES.groupGrowth(GROUP_ID));
+  await ready(growth, '#growth-stage');
+  await expectLegible(growth, 'base-group-growth');
+
+  const group = await open('demo-social-worker', ROUTES.groupDetail(GROUP_ID));
+  await ready(group, SEL.base.stage);
+  await expectLegible(group, 'group-detail-staff-with-stage');
+});

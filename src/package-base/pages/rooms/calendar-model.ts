@@ -1,5 +1,5 @@
 import type { TCalendarEntry, TRoom } from '../../../../types/base';
-import { chinaDayStart, chinaMinuteOfDay, chinaWeekday, DAY_MS, formatMinute, SLOT_MS, WEEKDAY_LABELS } from '../../../../types/base-time';
+import { chinaDayStart, chinaMinuteOfDay, chinaWeekday, DAY_MS, formatMinute, formatOpening, SLOT_MS, WEEKDAY_LABELS, type TOpening } from '../../../../types/base-time';
 
 export type TBlock =
   | { kind: 'busy'; startAt: number; endAt: number; entry: TCalendarEntry }
@@ -56,4 +56,19 @@ export function layoutDays(room: TRoom, from: number, days: number, entries: TCa
     out.push({ dayStart, label: dayLabel(dayStart), closed: !hours, blocks });
   }
   return out;
+}
+
+/** 周一至周六 8:00–21:00；周日不开放: runs of days with the same hours said once. */
+export function hoursText(hours: Array<TOpening | null>): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < hours.length) {
+    const h = hours[i] ?? null;
+    let j = i;
+    while (j + 1 < hours.length && JSON.stringify(hours[j + 1] ?? null) === JSON.stringify(h)) j += 1;
+    const days = j === i ? WEEKDAY_LABELS[i] : `${WEEKDAY_LABELS[i]}至${WEEKDAY_LABELS[j]}`;
+    parts.push(h ? `${days} ${formatOpening(h)}` : `${days}不开放`);
+    i = j + 1;
+  }
+  return parts.join('；');
 }

@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TBase, TBooking, TCalendarEntry, TRoom } from '../../../../types/base';
-import { chinaDayStart, DAY_MS, formatOpening, WEEKDAY_LABELS } from '../../../../types/base-time';
+import { chinaDayStart, DAY_MS } from '../../../../types/base-time';
 import { api, errorMessage, isApiError } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
@@ -13,7 +13,7 @@ import { mintRequestId } from '../../../lib/request-id';
 import { useMe } from '../../useMe';
 import { BookSheet, type TBookForm } from './BookSheet';
 import { Bookings } from './Bookings';
-import { layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
+import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
 import '../../base.css';
 
 interface TBooker {
@@ -231,8 +231,7 @@ export default function RoomsPage() {
         <View>可容纳 {room.capacity} 人{room.needsApproval ? '；预约需社工审批' : ''}</View>
         <View>设备：{room.equipment.length > 0 ? room.equipment.join('、') : '无'}</View>
         <View>
-          开放：
-          {room.hours.map((h, i) => (h ? `${WEEKDAY_LABELS[i]} ${formatOpening(h)}` : null)).filter(Boolean).join('；') || '暂不开放'}
+          开放：{hoursText(room.hours)}
         </View>
         {booker ? <View className='muted'>您为「{booker.name}」预约：点下面绿色的「空闲」时间。</View> : null}
       </View>
@@ -250,7 +249,7 @@ export default function RoomsPage() {
           ‹ {view === 'week' ? '上周' : '前一天'}
         </Button>
         <View id='cal-range' className='cal__range'>
-          {view === 'week' ? `${chinaDate(from).slice(5).replace('-', '月')}日起一周` : chinaDate(from).slice(5).replace('-', '月') + '日'}
+          {view === 'week' ? `${dayLabel(from).split(' ')[0]}起一周` : dayLabel(from)}
         </View>
         <Button id='btn-cal-next' className='btn btn--ghost cal__nav-btn' onClick={() => setAnchor(from + step)}>
           {view === 'week' ? '下周' : '后一天'} ›
@@ -305,7 +304,7 @@ export default function RoomsPage() {
       {picked && booker ? (
         <BookSheet
           roomName={room.name}
-          dayText={`${chinaDate(picked.dayStart).slice(5).replace('-', '月')}日`}
+          dayText={dayLabel(picked.dayStart)}
           forName={booker.name}
           needsApproval={room.needsApproval && !isStaff}
           form={form}
