@@ -84,6 +84,25 @@ describe.each(BACKENDS)('%s', (_name, makeHarness, { ordered }) => {
     expect(await supportersOf(needId)).toHaveLength(who.length + 1);
   }, 60_000);
 
+  test('a merge racing 我也想 on both needs: every person counts once on the need kept', async () => {
+    const keepId = await postNeed();
+    const dupId = data<{ need: { id: string } }>(await h.call('poster', 'postNeed', needInput('想学用手机视频'))).need.id;
+    const early = people('a', 4);
+    for (const p of early) data(await h.call(p, 'support', { needId: dupId }));
+    const late = people('b', 4);
+    const answers = await Promise.all([
+      h.call('demo-social-worker', 'mergeNeeds', { keepId, mergeId: dupId }),
+      ...late.map((p) => h.call(p, 'support', { needId: dupId })),
+      ...early.slice(0, 2).map((p) => h.call(p, 'support', { needId: keepId })),
+    ]);
+    for (const a of answers) expect(a.ok).toBe(true);
+    const wanted = ['poster', ...early, ...late].sort();
+    const kept = (await h.store.collection<TNeedDoc>(C.needs).get(keepId))!;
+    const supporters = (await supportersOf(keepId)).map((s) => s.openid).sort();
+    expect(supporters).toEqual(wanted);
+    expect(kept.demand).toBe(wanted.length);
+  }, 60_000);
+
   test('K + M enroll at once: K enrolled and registered on every session, M waitlisted in order', async () => {
     const K = 3;
     const input = courseInput(NOW, { capacity: K, sessions: 3 });
