@@ -199,6 +199,8 @@ export const ZEventDetail = ZEventCard.extend({
   /** What the caller may do now; a closed sign-up says why in `signupClosedReason`. */
   can: z.object({ signUp: z.boolean(), cancel: z.boolean(), checkIn: z.boolean(), manage: z.boolean() }),
   signupClosedReason: z.string().nullable(),
+  /** It carries a room booking of the base: cancelling it offers to free the room (optional: older answers lack it). */
+  hasRoomBooking: z.boolean().optional(),
 });
 export type TEventDetail = z.output<typeof ZEventDetail>;
 

@@ -36,5 +36,6 @@ export async function toEventDetail(ctx: TAuthedContext, access: TEventAccess): 
       manage: access.canManage,
     },
     signupClosedReason: refusal,
+    hasRoomBooking: Boolean(e.bookingId),
   };
 }

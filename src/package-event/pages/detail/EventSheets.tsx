@@ -85,15 +85,17 @@ export function CheckInSheet({ sending, error, onConfirm, onCancel, onScan }: TB
 }
 
 /** 取消活动 (hosts): a reason everyone registered will read; a series can be cancelled as a whole. */
-export function CancelEventSheet({ event, sending, error, onConfirm, onCancel }: TBaseProps & { onConfirm: (reason: string, wholeSeries: boolean) => void }) {
+export function CancelEventSheet({ event, sending, error, onConfirm, onCancel }: TBaseProps & { onConfirm: (reason: string, wholeSeries: boolean, freeRoom: boolean) => void }) {
   const [reason, setReason] = useState('');
   const [wholeSeries, setWholeSeries] = useState(false);
+  // A booked event: free the room by default, so others can book the time.
+  const [freeRoom, setFreeRoom] = useState(true);
   const [localError, setLocalError] = useState('');
   const submit = () => {
     const text = reason.trim();
     if (text.length < 2) return setLocalError(text ? '取消原因至少需要2个字' : '请填写取消原因，报名的人会收到');
     setLocalError('');
-    onConfirm(text, wholeSeries);
+    onConfirm(text, wholeSeries, !!event.hasRoomBooking && freeRoom);
   };
   return (
     <Sheet id='cancel-event-sheet' title='取消活动' busy={sending} onClose={onCancel}>
@@ -105,6 +107,16 @@ export function CancelEventSheet({ event, sending, error, onConfirm, onCancel }:
           </View>
           <View id='cancel-scope-series' role='radio' aria-checked={wholeSeries} className={wholeSeries ? 'chip chip--active' : 'chip'} onClick={() => setWholeSeries(true)}>
             取消整个系列（以后各次）
+          </View>
+        </View>
+      ) : null}
+      {event.hasRoomBooking ? (
+        <View id='cancel-free-room' className='chips' role='radiogroup'>
+          <View id='cancel-free-room-yes' role='radio' aria-checked={freeRoom} className={freeRoom ? 'chip chip--active' : 'chip'} onClick={() => setFreeRoom(true)}>
+            同时取消活动室预约
+          </View>
+          <View id='cancel-free-room-no' role='radio' aria-checked={!freeRoom} className={!freeRoom ? 'chip chip--active' : 'chip'} onClick={() => setFreeRoom(false)}>
+            保留活动室预约
           </View>
         </View>
       ) : null}

@@ -235,7 +235,7 @@ export default function EventDetailPage() {
           event={event}
           sending={actions.sending}
           error={actions.sheetError}
-          onConfirm={(reason, whole) => void actions.cancelEvent(reason, whole)}
+          onConfirm={(reason, whole, freeRoom) => void actions.cancelEvent(reason, whole, freeRoom)}
           onCancel={actions.closeSheet}
         />
       ) : null}

@@ -117,12 +117,12 @@ export function useEventActions(event: TEventDetail | null, reload: () => Promis
     await checkIn(parsed.code, false);
   };
 
-  const cancelEvent = async (reason: string, wholeSeries: boolean) => {
+  const cancelEvent = async (reason: string, wholeSeries: boolean, freeRoom = false) => {
     if (!event || !begin()) return;
     try {
-      const { cancelledIds } = await api.events.cancel({ eventId: event.id, reason, wholeSeries: wholeSeries || undefined });
+      const { cancelledIds } = await api.events.cancel({ eventId: event.id, reason, wholeSeries: wholeSeries || undefined, freeRoom: freeRoom || undefined });
       setSheet(null);
-      toast(cancelledIds.length > 1 ? `已取消${cancelledIds.length}场活动，已通知报名的人` : '活动已取消，已通知报名的人');
+      toast(`${cancelledIds.length > 1 ? `已取消${cancelledIds.length}场活动` : '活动已取消'}，已通知报名的人${freeRoom ? '，活动室已释放' : ''}`);
     } catch (err) {
       if (isApiError(err) && err.fields.reason) setSheetError(err.fields.reason);
       else {
