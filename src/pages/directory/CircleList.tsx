@@ -20,7 +20,7 @@ export function CircleList({ communityId, reloadKey }: { communityId: string; re
       <View className='section-title'>兴趣小组（还未备案）</View>
       <View className='muted directory__circles-hint'>这些小组正在社工的帮助下成长，还没有向社区备案。</View>
       {list.items.map((c) => (
-        <View key={c.id} id={`circle-${c.id}`} className='card group-card' onClick={() => go(ROUTES.groupDetail(c.id))}>
+        <View key={c.id} id={`circle-${c.id}`} className='card circle-card' onClick={() => go(ROUTES.groupDetail(c.id))}>
           <View className='card__title'>{c.name}</View>
           <View className='card__row group-card__tags'>
             <StageTag stage={c.stage} />
