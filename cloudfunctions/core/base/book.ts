@@ -34,7 +34,8 @@ interface THolder {
 
 /**
  * Who books, decided on documents read in the booking's transaction: a leader or deputy of a filed group of the
- * room's community books for the group (a hobby circle not yet filed does not); a social worker (or admin) of the room's community books for its own use.
+ * room's community books for the group (a hobby circle not yet filed does not); a social worker (or admin) of the
+ * room's community books for its own use.
  */
 async function holderOf(tx: TTransaction, ctx: TAuthedContext, room: TRoomDoc, groupId: string | null): Promise<THolder> {
   if (groupId === null) {
