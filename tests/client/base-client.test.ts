@@ -18,7 +18,7 @@ const room: TRoom = {
   needsApproval: false,
   active: true,
 };
-const course: TCalendarEntry = { startAt: DEC3 + 9 * HOUR, endAt: DEC3 + 11 * HOUR, kind: 'course', holderName: '塔谈社区', title: '智能手机入门', mine: false, bookingId: null };
+const course: TCalendarEntry = { startAt: DEC3 + 9 * HOUR, endAt: DEC3 + 11 * HOUR, kind: 'course', holderName: '塔谈社区', title: '智能手机入门', manageable: false, bookingId: null };
 
 test('a day reads as free, taken (whose), free within the opening hours, China time', () => {
   const [day] = layoutDays(room, DEC3, 1, [course], DEC3 - 24 * HOUR);

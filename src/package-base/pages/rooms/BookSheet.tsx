@@ -4,13 +4,24 @@ import { FormRow } from '../../../components/FormRow';
 import { Sheet } from '../../../components/Sheet';
 
 export interface TBookForm {
+  /** The group's event this booking is the place of (its place becomes the room); '' = none. */
+  eventId: string;
   title: string;
   startTime: string;
   endTime: string;
   weeks: string;
 }
 
+export interface TEventChoice {
+  id: string;
+  title: string;
+  startTime: string;
+  endTime: string;
+}
+
 interface TProps {
+  /** The group's own events on the picked day, to book the room for one of them. */
+  events: TEventChoice[];
   roomName: string;
   dayText: string;
   forName: string;
@@ -24,12 +35,30 @@ interface TProps {
 }
 
 /** 预约: the picked free time (adjustable), what for, once or weekly; a refusal names what it conflicts with. */
-export function BookSheet({ roomName, dayText, forName, needsApproval, form, errors, sending, onChange, onSubmit, onCancel }: TProps) {
+export function BookSheet({ events, roomName, dayText, forName, needsApproval, form, errors, sending, onChange, onSubmit, onCancel }: TProps) {
   return (
     <Sheet id='book-sheet' title={`预约${roomName}`} busy={sending} onClose={onCancel}>
       <View className='sheet__text'>
         {dayText}，为「{forName}」预约{needsApproval ? '；这间需要社工审批，批准前显示「待审批」' : ''}
       </View>
+      {events.length > 0 ? (
+        <FormRow id='book-event' label='为本组织的活动预约（可不选）' error={errors.eventId} hint='选了以后，活动地点改为这间活动室，时间与活动一致'>
+          <View className='chips' role='radiogroup'>
+            {events.map((e) => (
+              <View
+                key={e.id}
+                id={`book-event-${e.id}`}
+                role='radio'
+                aria-checked={form.eventId === e.id}
+                className={form.eventId === e.id ? 'chip chip--active' : 'chip'}
+                onClick={() => onChange(form.eventId === e.id ? { eventId: '' } : { eventId: e.id, title: e.title, startTime: e.startTime, endTime: e.endTime })}
+              >
+                {e.startTime} {e.title}
+              </View>
+            ))}
+          </View>
+        </FormRow>
+      ) : null}
       <FormRow id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练'>
         <Input className='input' value={form.title} maxlength={30} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
       </FormRow>

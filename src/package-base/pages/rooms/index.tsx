@@ -11,7 +11,7 @@ import { Loading } from '../../../components/Loading';
 import { chinaDate, chinaTime, fromChina } from '../../../lib/china-time';
 import { mintRequestId } from '../../../lib/request-id';
 import { useMe } from '../../useMe';
-import { BookSheet, type TBookForm } from './BookSheet';
+import { BookSheet, type TBookForm, type TEventChoice } from './BookSheet';
 import { Bookings } from './Bookings';
 import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
 import '../../base.css';
@@ -49,7 +49,8 @@ export default function RoomsPage() {
   const [calLoading, setCalLoading] = useState(false);
   const [booker, setBooker] = useState<TBooker | null>(null);
   const [picked, setPicked] = useState<{ dayStart: number } | null>(null);
-  const [form, setForm] = useState<TBookForm>({ title: '', startTime: '09:00', endTime: '10:00', weeks: '1' });
+  const [form, setForm] = useState<TBookForm>({ eventId: '', title: '', startTime: '09:00', endTime: '10:00', weeks: '1' });
+  const [dayEvents, setDayEvents] = useState<TEventChoice[]>([]);
   const [bookErrors, setBookErrors] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
   const [bookings, setBookings] = useState<TBooking[]>([]);
@@ -142,9 +143,24 @@ export default function RoomsPage() {
       return;
     }
     const end = Math.min(block.endAt, block.startAt + 2 * 3_600_000);
-    setForm((f) => ({ ...f, startTime: chinaTime(block.startAt), endTime: chinaTime(end) }));
+    setForm((f) => ({ ...f, eventId: '', startTime: chinaTime(block.startAt), endTime: chinaTime(end) }));
     setBookErrors({});
-    setPicked({ dayStart: chinaDayStart(block.startAt) });
+    const dayStart = chinaDayStart(block.startAt);
+    setPicked({ dayStart });
+    setDayEvents([]);
+    // The group's own events that day, to carry one (its place becomes the room).
+    if (booker.groupId) {
+      api.events
+        .groupEvents({ groupId: booker.groupId, when: 'upcoming' })
+        .then(({ items }) =>
+          setDayEvents(
+            items
+              .filter((e) => e.status === 'scheduled' && chinaDayStart(e.startAt) === dayStart && chinaDayStart(e.endAt) === dayStart)
+              .map((e) => ({ id: e.id, title: e.title, startTime: chinaTime(e.startAt), endTime: chinaTime(e.endAt) })),
+          ),
+        )
+        .catch(() => undefined);
+    }
   };
 
   const submitBooking = async () => {
@@ -161,7 +177,16 @@ export default function RoomsPage() {
     setSending(true);
     setBookErrors({});
     try {
-      const { booking } = await api.base.book({ requestId: requestId.current, roomId, groupId: booker.groupId, title: form.title.trim(), startAt, endAt, weeks });
+      const { booking } = await api.base.book({
+        requestId: requestId.current,
+        roomId,
+        groupId: booker.groupId,
+        title: form.title.trim(),
+        startAt,
+        endAt,
+        weeks,
+        ...(form.eventId ? { eventId: form.eventId } : {}),
+      });
       requestId.current = mintRequestId();
       setPicked(null);
       void Taro.showToast({ title: booking.status === 'pending' ? '已提交，等待审批' : '预约成功', icon: 'success' });
@@ -303,6 +328,7 @@ export default function RoomsPage() {
 
       {picked && booker ? (
         <BookSheet
+          events={dayEvents}
           roomName={room.name}
           dayText={dayLabel(picked.dayStart)}
           forName={booker.name}
@@ -311,7 +337,8 @@ export default function RoomsPage() {
           errors={bookErrors}
           sending={sending}
           onChange={(patch) => {
-            setForm((f) => ({ ...f, ...patch }));
+            // Moving the time by hand lets go of the event (its time is the event's).
+            setForm((f) => ({ ...f, ...patch, ...(('startTime' in patch || 'endTime' in patch) && !('eventId' in patch) ? { eventId: '' } : {}) }));
             setBookErrors({});
           }}
           onSubmit={() => void submitBooking()}
