@@ -215,8 +215,11 @@ test('the base, social workers’ side: the desk, needs, a new course, partners,
   await expectLegible(partners, 'base-partner-sheet');
 
   const growth = await open('demo-social-worker', ROUTES.groupGrowth(GROUP_ID));
-  await ready(growth, '#growth-stage');
+  await ready(growth, '#party-facts');
   await expectLegible(growth, 'base-group-growth');
+  await $(growth, '#btn-edit-party').tap();
+  await ready(growth, '#party-sheet');
+  await expectLegible(growth, 'base-party-sheet');
 
   const group = await open('demo-social-worker', ROUTES.groupDetail(GROUP_ID));
   await ready(group, SEL.base.stage);

@@ -16,6 +16,7 @@ import { chinaDate, dateLabel, fromChina } from '../../../lib/china-time';
 import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useSend } from '../../useSend';
+import { PartyFacts } from './PartyFacts';
 import '../../manage.css';
 
 type TKind = 'visit' | 'advice' | 'problem';
@@ -110,6 +111,7 @@ export default function GroupGrowthPage() {
           ))}
         </View>
       </View>
+      <PartyFacts groupId={groupId} />
       <Button id='btn-add-note' className='btn btn--primary' onClick={() => { setErrors({}); setNoteOpen(true); }}>
         写一条记录（走访、建议、问题）
       </Button>

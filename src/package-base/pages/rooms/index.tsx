@@ -199,7 +199,7 @@ export default function RoomsPage() {
     }
   };
 
-  const cancelBooking = async (b: TBooking) => {
+  const cancelBooking = async (b: Pick<TBooking, 'id' | 'title' | 'ranges'>) => {
     const { confirm } = await Taro.showModal({ title: '取消预约', content: `取消「${b.title}」的预约？${b.ranges.length > 1 ? `全部${b.ranges.length}次都会释放，` : ''}别人就可以预约这段时间了。`, confirmText: '取消预约', cancelText: '不取消' });
     if (!confirm) return;
     setBusyId(b.id);
@@ -294,11 +294,22 @@ export default function RoomsPage() {
               {!d.closed && d.blocks.length === 0 ? <View className='cal__day-closed'>今天已过开放时间</View> : null}
               {d.blocks.map((b) =>
                 b.kind === 'busy' ? (
-                  <View key={`b${b.startAt}`} className='cal-slot cal-slot--busy' data-kind={b.entry.kind}>
+                  <View
+                    key={`b${b.startAt}`}
+                    className='cal-slot cal-slot--busy'
+                    data-kind={b.entry.kind}
+                    role={b.entry.manageable && b.entry.bookingId ? 'button' : undefined}
+                    onClick={() => {
+                      // One's own booking (or, for staff, any of the community's): tap to cancel it from the calendar.
+                      const found = bookings.concat(pending).find((x) => x.id === b.entry.bookingId);
+                      if (b.entry.manageable && b.entry.bookingId) void cancelBooking(found ?? { id: b.entry.bookingId, title: b.entry.title ?? b.entry.holderName, ranges: [b] });
+                    }}
+                  >
                     <View className='cal-slot__time'>{timeRange(b.startAt, b.endAt)}</View>
                     <View className='cal-slot__what'>
                       {KIND_TEXT[b.entry.kind]}·{b.entry.holderName}
                       {b.entry.title ? `：${b.entry.title}` : ''}
+                      {b.entry.manageable && b.entry.bookingId ? '（点此取消）' : ''}
                     </View>
                   </View>
                 ) : (
