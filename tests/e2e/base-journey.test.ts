@@ -4,7 +4,7 @@
 // enrolls from the need; the room calendar shows the four sessions; the leader of 老年协会 tries to book the same
 // Thursday slot and is refused with the course named. Direct gateway calls only set up (communities, a partner).
 import type { Page } from 'playwright-core';
-import { $, expectLegible, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
+import { $, confirmModal, expectLegible, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
 import { screenshot, type AppPage, type AppUser } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
@@ -212,5 +212,32 @@ test("a leader's attempt to book the same Thursday slot is refused, naming the c
   // Nothing was booked for the group.
   const { items } = await call<{ items: unknown[] }>('demo-leader', 'base', 'myBookings', { groupId: LEADER_GROUP_ID });
   expect(items.filter((b) => (b as { title: string }).title === '老年协会理事会')).toHaveLength(0);
+  expectNoProblems(page);
+});
+
+test('the leader books the free time after the course instead, sees it on the calendar, and cancels it (asked first)', async () => {
+  const page = await session.open('demo-leader', ROUTES.rooms(LEADER_GROUP_ID));
+  await tap(page, `#room-chips [data-name="${ROOM}"]`);
+  await $(page, B.calendar).waitFor();
+  const first = sessions[0]!;
+  await showWeekOf(page, first.startAt);
+  const date = chinaDate(first.startAt);
+  await tap(page, B.free(date, '1100'));
+  await $(page, B.bookSheet).waitFor();
+  await type(page, B.bookTitle, '老年协会理事会');
+  await tap(page, B.bookSubmit);
+  // The calendar shows a group's booking by the group's name (its title is for the group's list and for staff).
+  await waitForText(page, B.calDay(date), '预约·塔谈社区老年协会');
+  await waitForText(page, B.calDay(date), '11:00–13:00');
+  const { items } = await call<{ items: Array<{ id: string; title: string; status: string }> }>('demo-leader', 'base', 'myBookings', { groupId: LEADER_GROUP_ID });
+  const booking = items.find((b) => b.title === '老年协会理事会');
+  expect(booking?.status).toBe('approved');
+  await waitForText(page, '#my-bookings', '老年协会理事会');
+  await expectLegible(page, 'base-calendar-with-own-booking');
+  await tap(page, `#btn-cancel-booking-${booking!.id}`);
+  await confirmModal(page);
+  await waitForText(page, `#booking-${booking!.id}`, '已取消');
+  // The time is free again.
+  await $(page, B.free(date, '1100')).waitFor();
   expectNoProblems(page);
 });
