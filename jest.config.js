@@ -14,6 +14,9 @@ module.exports = {
       roots: ['<rootDir>/types', '<rootDir>/cloudfunctions', '<rootDir>/scripts', '<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+      // Timeouts guard against hangs, not speed: CI shares two cores, and jest's 5 s default failed hooks that
+      // seed dozens of databases while the machine was busy. Nothing here asserts how long anything takes.
+      testTimeout: 60000,
       modulePathIgnorePatterns: ['<rootDir>/dist/'],
     },
     {

@@ -563,10 +563,11 @@ async function measure(c: TCase): Promise<TMeasured> {
 }
 
 let measured: Map<string, TMeasured>;
+// Every case seeds its own database: seconds when the machine is idle, far more on a busy CI machine.
 beforeAll(async () => {
   measured = new Map();
   for (const c of CASES) measured.set(c.id, await measure(c));
-});
+}, 300_000);
 
 describe('the counting store counts what CloudBase would be sent', () => {
   test('one request per step outside a transaction; start, each step and commit inside one', async () => {
