@@ -18,6 +18,25 @@ export async function tap(page: Page, selector: string): Promise<void> {
   await target.tap();
 }
 
+/**
+ * Taps what is on screen until `shown` appears on the next page, at most three times. After a history step
+ * Taro's H5 router shades and re-shows the tab page, and a tap that lands during that instant goes nowhere (the
+ * phone's WeChat has no such moment: it navigates natively); a person taps again, and so does this.
+ */
+export async function tapUntilShown(page: Page, selector: string, shown: string, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(visible(selector)).filter({ visible: true }).first().tap({ timeout: 10_000 }).catch((error: unknown) => {
+      if (attempt >= 3) throw error;
+    });
+    try {
+      await waitForText(page, shown, text, 5_000);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 export async function type(page: Page, selector: string, value: string): Promise<void> {
   const target = $(page, selector);
   await target.waitFor({ state: 'visible', timeout: 20_000 });

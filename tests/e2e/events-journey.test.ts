@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { $, expectLegible, expectNoProblems, nudgePicker, tap, type, waitForText } from './actions';
+import { $, expectLegible, expectNoProblems, nudgePicker, tap, tapUntilShown, type, waitForText } from './actions';
 import { screenshot, type AppPage, type AppUser } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
@@ -117,9 +117,7 @@ test('three residents sign up: a double tap registers once, back works mid-way, 
   // Back to the list mid-way: the card counts her place.
   await r1.goBack();
   await waitForText(r1, SEL.events.event(eventId), '剩余1个名额');
-  // The tab page may be laid out twice for a moment after a history step: tap the card that is on screen.
-  await r1.locator(visible(SEL.events.event(eventId))).filter({ visible: true, hasText: '剩余1个名额' }).first().tap();
-  await waitForText(r1, SEL.event.myStatus, '已报名');
+  await tapUntilShown(r1, SEL.events.event(eventId), SEL.event.myStatus, '已报名');
   pages.r1 = r1;
   expectNoProblems(r1);
 
