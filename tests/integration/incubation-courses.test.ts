@@ -92,6 +92,23 @@ describe('opening a course', () => {
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('「老年大学声乐课」') } });
     expect(await app.store.collection(C.courses).count()).toBe(coursesBefore);
   });
+
+  test('a session keeps the room it holds: its time cannot be moved away from the slots; cancelling it can free them', async () => {
+    await insertRoom(app.store);
+    const { course } = await app.ok(WORKER, 'incubation', 'createCourse', courseInput(app.clock.now(), { roomId: 'rm_test_huodong', title: '老年大学声乐课' }));
+    const [first, second] = await sessionsOf(course.id);
+    const moved = await app.call(WORKER, 'events', 'update', { eventId: second!._id, startAt: second!.startAt + HOUR, endAt: second!.endAt + HOUR });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { startAt: expect.stringContaining('课程') } } });
+
+    const sameSlot = (startAt: number, endAt: number) =>
+      app.call(WORKER, 'incubation', 'createCourse', courseInput(app.clock.now(), { roomId: 'rm_test_huodong', startAt, endAt, sessions: 2, title: '智能手机入门' }));
+    expect(await sameSlot(first!.startAt, first!.endAt)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await app.ok(WORKER, 'events', 'cancel', { eventId: first!._id, reason: '老师临时有事，本次停课', freeRoom: true });
+    // The first session's slots are free again; the second is still held, so a 2-week course there still clashes,
+    // and a single session in the freed slot lands.
+    expect(await sameSlot(first!.startAt, first!.endAt)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await app.call(WORKER, 'incubation', 'createCourse', courseInput(app.clock.now(), { roomId: 'rm_test_huodong', startAt: first!.startAt, endAt: first!.endAt, sessions: 1, title: '智能手机入门' }))).toMatchObject({ ok: true });
+  });
 });
 
 describe('enrollment', () => {

@@ -2,6 +2,7 @@ import { EVENT_LIMITS, type TEventsFunction } from '../../../types/events';
 import { formatNoticeTime } from '../../../types/notices';
 import { forbidden, invalidState, notFound } from '../app-error';
 import { endBooking } from '../base/bookings';
+import { releaseRoom } from '../base/slots';
 import type { TBookingDoc } from '../base/docs';
 import { C, type TEventDoc } from '../collections';
 import { checkPublicText } from '../content';
@@ -58,6 +59,8 @@ export const cancelEvent: TImpl['cancel'] = async (rawCtx, input) => {
       if (booking && (booking.status === 'pending' || booking.status === 'approved')) {
         await endBooking(tx, booking, { status: 'cancelled', cancelledAt: now });
       }
+      // A course session holds its room through the course, not a booking: free just this session's slots.
+      if (input.freeRoom && e.courseId && e.roomId) await releaseRoom(tx, { roomId: e.roomId, ranges: [{ startAt: e.startAt, endAt: e.endAt }] });
     }
     if (all.length === 0) throw invalidState('活动已经开始，不能取消');
     return { cancelled, all };

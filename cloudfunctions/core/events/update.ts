@@ -69,8 +69,9 @@ export const updateEvent: TImpl['update'] = async (rawCtx, input) => {
     const movesTimes = (input.startAt ?? before.startAt) !== before.startAt || (input.endAt ?? before.endAt) !== before.endAt;
     if (before.checkedInCount > 0 && movesTimes) problems.startAt = '已有人签到，不能再修改活动时间；如需调整请取消后重新发起';
     // A booked room holds the old time (docs/base.md): moving the time or the place would leave its slots behind.
-    if (before.roomId && movesTimes) problems.startAt = '这个活动预订了房间：要改时间，请先取消房间预订，改好后再重新预订';
-    if (before.roomId && input.place !== undefined && input.place !== before.place) problems.place = '这个活动的地点是预订的房间：要换地点，请先取消房间预订';
+    const heldBy = before.courseId ? '这是课程的一次课，房间随课程预订：不能单独改时间或地点，如需调整，请取消这一次课' : null;
+    if (before.roomId && movesTimes) problems.startAt = heldBy ?? '这个活动预订了房间：要改时间，请先取消房间预订，改好后再重新预订';
+    if (before.roomId && input.place !== undefined && input.place !== before.place) problems.place = heldBy ?? '这个活动的地点是预订的房间：要换地点，请先取消房间预订';
     if (Object.keys(problems).length > 0) throw invalidFields(problems);
 
     const { eventId: _id, ...fields } = input;

@@ -86,6 +86,8 @@ function sessionDoc(course: TCourseDoc, s: TCourseSession, i: number): Omit<TEve
     record: null,
     remindedAt: null,
     courseId: course._id,
+    // The course holds the room's slots for every session: events/update.ts then refuses to move a session away from them.
+    roomId: course.roomId,
   };
 }
 
