@@ -3,22 +3,14 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS, ZCategory } from './filings';
+import { GROUP_STAGES } from './incubation-vocab';
+export * from './incubation-vocab';
 
 /**
  * The incubation path (docs/growth.md): 兴趣小组 (a hobby circle, not yet filed) → 培育中 → 已备案 → 示范.
  * The first two are unfiled (the group's status is `circle`), the last two are filed (status `active`).
  * A group stored before stages existed has no stage and reads as 已备案.
  */
-export const GROUP_STAGES = ['circle', 'incubating', 'filed', 'model'] as const;
-export type TGroupStage = (typeof GROUP_STAGES)[number];
-export const GROUP_STAGE_LABELS: Record<TGroupStage, string> = {
-  circle: '兴趣小组',
-  incubating: '培育中',
-  filed: '已备案',
-  model: '示范',
-};
-/** Stages of a group that has not been filed yet. */
-export const UNFILED_STAGES: readonly TGroupStage[] = ['circle', 'incubating'];
 export const ZGroupStage = z.enum(GROUP_STAGES, { error: '请选择阶段' });
 
 export const NOTE_KINDS = ['visit', 'advice', 'problem', 'stage'] as const;

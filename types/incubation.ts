@@ -3,6 +3,8 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { ZEventCard } from './events';
 import { zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
+import { NEED_ANSWERS, NEED_CATEGORIES, NEED_STATUSES, ENROLLMENT_STATUSES } from './incubation-vocab';
+export * from './incubation-vocab';
 
 /**
  * The incubation base's residents' side (docs/incubation.md): needs (需求/心愿) with "我也想", the partners who
@@ -26,32 +28,6 @@ export const INCUBATION_LIMITS = {
   circleName: 30,
 } as const;
 const L = INCUBATION_LIMITS;
-
-export const NEED_CATEGORIES = ['learning', 'culture_sports', 'care', 'health', 'other'] as const;
-export type TNeedCategory = (typeof NEED_CATEGORIES)[number];
-export const NEED_CATEGORY_LABELS: Record<TNeedCategory, string> = {
-  learning: '学习培训',
-  culture_sports: '文体兴趣',
-  care: '关爱陪伴',
-  health: '健康养生',
-  other: '其他',
-};
-
-/** `merged` needs live on in the one they were merged into; lists never show them. */
-export const NEED_STATUSES = ['collecting', 'arranged', 'declined', 'merged'] as const;
-export type TNeedStatus = (typeof NEED_STATUSES)[number];
-export const NEED_STATUS_LABELS: Record<TNeedStatus, string> = {
-  collecting: '收集中',
-  arranged: '已安排',
-  declined: '暂不能安排',
-  merged: '已合并',
-};
-/** What a social worker may answer by hand (已安排 also comes with a course or a circle seed). */
-export const NEED_ANSWERS = ['collecting', 'arranged', 'declined'] as const;
-
-export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'cancelled'] as const;
-export type TEnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
-export const ENROLLMENT_STATUS_LABELS: Record<TEnrollmentStatus, string> = { enrolled: '已报名', waitlisted: '候补中', cancelled: '已取消' };
 
 const zTime = (label: string) => z.number({ error: `请选择${label}` }).int(`${label}格式不正确`).positive(`请选择${label}`);
 
