@@ -1,16 +1,11 @@
 import type { TBookingDoc, TRoomSlotDoc } from '../../cloudfunctions/core/base/docs';
-import { C, type TUserDoc } from '../../cloudfunctions/core/collections';
-import { HANDLERS } from '../../cloudfunctions/core/functions';
-import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
-import { createCloudbaseStore } from '../../cloudfunctions/core/storage/cloudbase';
+import { C } from '../../cloudfunctions/core/collections';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { unitsOf } from '../../types/base-time';
 import type { TEnvelope } from '../../types/envelope';
-import { seedDemoData } from '../../scripts/seed/seed';
 import { nextWeekday } from '../../scripts/seed/demo-events';
-import { createTestApp, EXTRA_USERS, fixedClock } from '../support/app';
 import { bookInput, HOUR, roomInput, WEEK } from '../support/base';
-import { fakeCloudbase } from '../storage/fake-cloudbase';
+import { backendsFor, type TBackendHarness } from '../support/backends';
 
 /**
  * No double booking under simultaneous requests, on both transaction models the app runs on (as
@@ -20,38 +15,8 @@ import { fakeCloudbase } from '../storage/fake-cloudbase';
  * of its units.
  */
 
-interface THarness {
-  store: TStore;
-  now(): number;
-  call(as: string, action: string, input: object): Promise<TEnvelope<unknown>>;
-  close(): Promise<void>;
-}
-
-async function sqliteHarness(): Promise<THarness> {
-  const app = await createTestApp();
-  return { store: app.store, now: app.clock.now, call: (as, action, input) => app.raw('base', { action, ...input }, as), close: () => app.close() };
-}
-
-async function cloudbaseHarness(): Promise<THarness> {
-  const clock = fixedClock();
-  const fake = fakeCloudbase();
-  for (const name of Object.values(C)) fake.server.createCollection(name);
-  const store = createCloudbaseStore({ db: fake.db, clock: clock.now, maxTransactionAttempts: 40 });
-  await seedDemoData(store, clock.now());
-  for (const user of EXTRA_USERS) await store.collection<TUserDoc>(C.users).insert(user);
-  const ports = localPorts(store, { clock });
-  return {
-    store,
-    now: clock.now,
-    call: (as, action, input) => HANDLERS.base({ action, ...input }, { ...ports, caller: { openid: as } }),
-    close: async () => fake.restore(),
-  };
-}
-
-const BACKENDS: Array<[string, () => Promise<THarness>]> = [
-  ['SQLite (transactions in arrival order)', sqliteHarness],
-  ['CloudBase adapter, fake server (snapshots, conflicts, retries)', cloudbaseHarness],
-];
+type THarness = TBackendHarness;
+const BACKENDS = backendsFor('base');
 
 function data<T>(envelope: TEnvelope<unknown>): T {
   if (!envelope.ok) throw new Error(`call failed: ${JSON.stringify(envelope.error)}`);

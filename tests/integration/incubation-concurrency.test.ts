@@ -1,51 +1,17 @@
-import { C, type TEventDoc, type TRegistrationDoc, type TUserDoc } from '../../cloudfunctions/core/collections';
-import { HANDLERS } from '../../cloudfunctions/core/functions';
+import { C, type TEventDoc, type TRegistrationDoc } from '../../cloudfunctions/core/collections';
 import type { TCourseDoc, TEnrollmentDoc, TNeedDoc, TSupportDoc } from '../../cloudfunctions/core/incubation/docs';
 import { enrollmentIdFor } from '../../cloudfunctions/core/incubation/ids';
-import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
-import { createCloudbaseStore } from '../../cloudfunctions/core/storage/cloudbase';
-import type { TStore } from '../../cloudfunctions/core/storage/port';
 import type { TEnvelope } from '../../types/envelope';
-import { seedDemoData } from '../../scripts/seed/seed';
-import { createTestApp, EXTRA_USERS, fixedClock } from '../support/app';
 import { addResidents, courseInput, needInput } from '../support/incubation';
-import { fakeCloudbase } from '../storage/fake-cloudbase';
+import { backendsFor, type TBackendHarness } from '../support/backends';
 
 /**
  * 我也想 and course enrollment under simultaneous calls, on both transaction models (as events-concurrency.test.ts):
  * SQLite runs transactions one at a time in arrival order; the CloudBase adapter over the fake server gives each a
  * snapshot, aborts the loser of a write conflict and retries it. Counters must equal a recount afterwards.
  */
-interface THarness {
-  store: TStore;
-  call(as: string, action: string, input: object): Promise<TEnvelope<unknown>>;
-  close(): Promise<void>;
-}
-
-async function sqliteHarness(): Promise<THarness> {
-  const app = await createTestApp();
-  return { store: app.store, call: (as, action, input) => app.raw('incubation', { action, ...input }, as), close: () => app.close() };
-}
-
-async function cloudbaseHarness(): Promise<THarness> {
-  const clock = fixedClock();
-  const fake = fakeCloudbase();
-  for (const name of Object.values(C)) fake.server.createCollection(name);
-  const store = createCloudbaseStore({ db: fake.db, clock: clock.now, maxTransactionAttempts: 40 });
-  await seedDemoData(store, clock.now());
-  for (const user of EXTRA_USERS) await store.collection<TUserDoc>(C.users).insert(user);
-  const ports = localPorts(store, { clock });
-  return {
-    store,
-    call: (as, action, input) => HANDLERS.incubation({ action, ...input }, { ...ports, caller: { openid: as } }),
-    close: async () => fake.restore(),
-  };
-}
-
-const BACKENDS: Array<[string, () => Promise<THarness>, { ordered: boolean }]> = [
-  ['SQLite (transactions in arrival order)', sqliteHarness, { ordered: true }],
-  ['CloudBase adapter, fake server (snapshots, conflicts, retries)', cloudbaseHarness, { ordered: false }],
-];
+type THarness = TBackendHarness;
+const BACKENDS = backendsFor('incubation');
 
 function data<T>(envelope: TEnvelope<unknown>): T {
   if (!envelope.ok) throw new Error(`call failed: ${JSON.stringify(envelope.error)}`);
