@@ -24,16 +24,7 @@ const B = SEL.base;
 
 const session = useAppSession();
 
-async function call<T>(user: AppUser, fn: string, action: string, input: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${session.url()}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-user': user },
-    body: JSON.stringify({ ...input, action }),
-  });
-  const body = (await res.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${fn}.${action} as ${user}: ${body.error?.code} ${body.error?.message}`);
-  return body.data as T;
-}
+const call = session.call;
 
 function routeParam(page: Page, name: string): string {
   return new URL(page.url()).hash.match(new RegExp(`[?&]${name}=([^&]+)`))?.[1] ?? '';

@@ -30,17 +30,7 @@ const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8B
 
 const session = useAppSession();
 
-/** Calls a function action as someone, straight at the gateway (setup and checks, not the journey itself). */
-async function call<T>(user: AppUser, fn: string, action: string, input: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${session.url()}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-user': user },
-    body: JSON.stringify({ ...input, action }),
-  });
-  const body = (await res.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${fn}.${action} as ${user}: ${body.error?.code} ${body.error?.message}`);
-  return body.data as T;
-}
+const call = session.call;
 
 /** Moves the gateway's clock so that "now" is `at` (the phone's clock stays as it is). */
 async function setServerNow(at: number): Promise<boolean> {
