@@ -17,11 +17,12 @@ import { CircleList } from './CircleList';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { SearchBar } from './SearchBar';
+import { PageShell } from '../../components/PageShell';
 import './index.css';
 
 type TChosen = TChosenCommunity;
 
-export default function DirectoryPage() {
+function DirectoryPageBody() {
   // The community is remembered on the server; a local copy lets the list load without waiting for `me`.
   const [community, setCommunity] = useState<TChosen | null>(null);
   const [meState, setMeState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -157,5 +158,14 @@ function GroupList({ list, query, onClearQuery }: TGroupListProps) {
       ))}
       <ListFooter list={list} />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function DirectoryPage() {
+  return (
+    <PageShell>
+      <DirectoryPageBody />
+    </PageShell>
   );
 }

@@ -13,6 +13,7 @@ import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { CommunityChooser } from '../directory/CommunityChooser';
+import { PageShell } from '../../components/PageShell';
 import './index.css';
 
 type TFilter = 'week' | 'all' | 'eligible';
@@ -30,7 +31,7 @@ const EMPTY_TEXT: Record<TFilter, { text: string; hint: string }> = {
 };
 
 /** 活动 tab: upcoming events of my community, soonest first, with how many places are left. */
-export default function EventsPage() {
+function EventsPageBody() {
   const [community, setCommunity] = useState<TChosenCommunity | null>(null);
   const [meState, setMeState] = useState<'loading' | 'ready' | 'error'>('loading');
   const [meError, setMeError] = useState('');
@@ -162,5 +163,14 @@ export default function EventsPage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function EventsPage() {
+  return (
+    <PageShell>
+      <EventsPageBody />
+    </PageShell>
   );
 }

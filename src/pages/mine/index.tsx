@@ -13,6 +13,7 @@ import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { FilingItem } from './FilingItem';
 import { MyGroupItem } from './MyGroupItem';
+import { PageShell } from '../../components/PageShell';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
@@ -23,7 +24,7 @@ function roleText(me: TMe): string {
   return me.roles.map((r) => ROLE_LABELS[r]).join('、');
 }
 
-export default function MinePage() {
+function MinePageBody() {
   const [me, setMe] = useState<TMe | null>(null);
   const [meError, setMeError] = useState<string | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => api.filings.mine({ cursor }), []);
@@ -147,5 +148,14 @@ export default function MinePage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MinePage() {
+  return (
+    <PageShell>
+      <MinePageBody />
+    </PageShell>
   );
 }

@@ -17,6 +17,7 @@ import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useSend } from '../../useSend';
 import { PartyFacts } from './PartyFacts';
+import { PageShell } from '../../../components/PageShell';
 import '../../manage.css';
 
 type TKind = 'visit' | 'advice' | 'problem';
@@ -27,7 +28,7 @@ const KINDS: { value: TKind; label: string }[] = [
 ];
 
 /** A group's incubation record (social workers): its stage (with a reason) and dated notes, newest first. */
-export default function GroupGrowthPage() {
+function GroupGrowthPageBody() {
   const groupId = useRouter().params.groupId ?? '';
   const [stage, setStage] = useState<TStageView | null>(null);
   const [groupName, setGroupName] = useState('');
@@ -180,5 +181,14 @@ export default function GroupGrowthPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function GroupGrowthPage() {
+  return (
+    <PageShell needs='groupId'>
+      <GroupGrowthPageBody />
+    </PageShell>
   );
 }

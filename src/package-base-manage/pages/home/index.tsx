@@ -13,10 +13,11 @@ import { go, ROUTES } from '../../../lib/nav';
 import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
+import { PageShell } from '../../../components/PageShell';
 import '../../manage.css';
 
 /** The social worker's desk at the base: needs, partners, rooms, a new course, the community's counts and quiet groups. */
-export default function BaseHomePage() {
+function BaseHomePageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const [overview, setOverview] = useState<TGrowthOverview | null>(null);
@@ -101,5 +102,14 @@ export default function BaseHomePage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function BaseHomePage() {
+  return (
+    <PageShell>
+      <BaseHomePageBody />
+    </PageShell>
   );
 }

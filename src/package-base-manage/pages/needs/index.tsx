@@ -14,12 +14,13 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
 import { AnswerSheet, CircleSheet, MergeSheet, type TAnswerStatus, type TCircleForm } from './NeedSheets';
+import { PageShell } from '../../../components/PageShell';
 import '../../manage.css';
 
 type TOpen = { kind: 'answer' | 'merge' | 'circle'; need: TNeedRow } | null;
 
 /** Social workers: the community's needs ranked by demand, each answered, merged, or turned into a course or a circle. */
-export default function StaffNeedsPage() {
+function StaffNeedsPageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const fetchPage = useCallback(
@@ -151,5 +152,14 @@ export default function StaffNeedsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function StaffNeedsPage() {
+  return (
+    <PageShell>
+      <StaffNeedsPageBody />
+    </PageShell>
   );
 }

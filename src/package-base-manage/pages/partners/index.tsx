@@ -16,6 +16,7 @@ import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
+import { PageShell } from '../../../components/PageShell';
 import '../../manage.css';
 
 type TPartner = z.output<typeof ZPartner>;
@@ -38,7 +39,7 @@ function problems(f: TForm): Record<string, string> {
 }
 
 /** 合作伙伴: the teachers the base works with (a university volunteer team, the open university), added and edited here. */
-export default function PartnersPage() {
+function PartnersPageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const fetchPage = useCallback(
@@ -141,5 +142,14 @@ export default function PartnersPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function PartnersPage() {
+  return (
+    <PageShell>
+      <PartnersPageBody />
+    </PageShell>
   );
 }

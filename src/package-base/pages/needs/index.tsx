@@ -14,6 +14,7 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useMe } from '../../useMe';
 import { NeedCard } from './NeedCard';
 import { PostNeedSheet, type TNeedForm } from './PostNeedSheet';
+import { PageShell } from '../../../components/PageShell';
 import '../../base.css';
 
 const EMPTY_FORM: TNeedForm = { title: '', category: '', description: '' };
@@ -27,7 +28,7 @@ function localProblems(form: TNeedForm): Record<string, string> {
 }
 
 /** 社区需求: my community's needs, most wanted first; 提需求 and 我也想. `?post=1` opens the form at once. */
-export default function NeedsPage() {
+function NeedsPageBody() {
   const { me, error: meError, load: loadMe } = useMe();
   const communityId = me?.community?.id ?? '';
   const fetchPage = useCallback(
@@ -163,5 +164,14 @@ export default function NeedsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function NeedsPage() {
+  return (
+    <PageShell>
+      <NeedsPageBody />
+    </PageShell>
   );
 }

@@ -14,6 +14,7 @@ import { useMe } from '../../useMe';
 import { BookSheet, type TBookForm, type TEventChoice } from './BookSheet';
 import { Bookings } from './Bookings';
 import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
+import { PageShell } from '../../../components/PageShell';
 import '../../base.css';
 
 interface TBooker {
@@ -36,7 +37,7 @@ const KIND_TEXT: Record<TCalendarEntry['kind'], string> = { booking: '预约', e
  * free times to tap and book (`?groupId=` books for that group; social workers book for the community), and the
  * bookings one may cancel or decide.
  */
-export default function RoomsPage() {
+function RoomsPageBody() {
   const params = useRouter().params;
   const { me, error: meError, load: loadMe, isStaff } = useMe();
   const [bases, setBases] = useState<TBase[] | null>(null);
@@ -358,5 +359,14 @@ export default function RoomsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function RoomsPage() {
+  return (
+    <PageShell>
+      <RoomsPageBody />
+    </PageShell>
   );
 }

@@ -14,6 +14,7 @@ import { go, ROUTES } from '../../../lib/nav';
 import { CancelEventSheet, CancelSignUpSheet, CheckInSheet } from './EventSheets';
 import { RecordView } from './RecordView';
 import { rememberedMobile, useEventActions } from './useEventActions';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -25,7 +26,7 @@ function capacityText(e: TEventDetail): string {
 }
 
 /** One event: details, my registration and what I can do about it, the record afterwards; hosts get their tools. */
-export default function EventDetailPage() {
+function EventDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [event, setEvent] = useState<TEventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -241,5 +242,14 @@ export default function EventDetailPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function EventDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <EventDetailPageBody />
+    </PageShell>
   );
 }

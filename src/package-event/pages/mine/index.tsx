@@ -12,6 +12,7 @@ import { hoursText } from '../../../lib/china-time';
 import { myRegistrationLabel } from '../../../lib/event-labels';
 import { go, ROUTES } from '../../../lib/nav';
 import { usePagedList } from '../../../lib/usePagedList';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 type TTab = 'upcoming' | 'waitlisted' | 'attended';
@@ -23,7 +24,7 @@ const TABS: { value: TTab; label: string; empty: string; hint: string }[] = [
 ];
 
 /** 我的活动: what I signed up for, where I wait (and my place), what I attended, and my volunteer hours. */
-export default function MyEventsPage() {
+function MyEventsPageBody() {
   const initial = useRouter().params.tab;
   const [tab, setTab] = useState<TTab>(initial === 'waitlisted' || initial === 'attended' ? initial : 'upcoming');
   const [hours, setHours] = useState<number | null>(null);
@@ -106,5 +107,14 @@ export default function MyEventsPage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MyEventsPage() {
+  return (
+    <PageShell>
+      <MyEventsPageBody />
+    </PageShell>
   );
 }

@@ -14,9 +14,10 @@ import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
 import { go, ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
-export default function FilingDetailPage() {
+function FilingDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [data, setData] = useState<{ filing: TFilingView; history: THistoryEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -115,5 +116,14 @@ export default function FilingDetailPage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function FilingDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <FilingDetailPageBody />
+    </PageShell>
   );
 }

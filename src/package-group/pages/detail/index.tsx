@@ -17,11 +17,12 @@ import { JoinPanel } from './JoinPanel';
 import { JoinSheet } from './JoinSheet';
 import { SubCommitteeList } from './SubCommitteeList';
 import { useMembership } from './useMembership';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 const CHARTER_PREVIEW = 150;
 
-export default function GroupDetailPage() {
+function GroupDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [group, setGroup] = useState<TGroupDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -148,5 +149,14 @@ export default function GroupDetailPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function GroupDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <GroupDetailPageBody />
+    </PageShell>
   );
 }

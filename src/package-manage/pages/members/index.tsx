@@ -13,6 +13,7 @@ import { MemberSheets } from './MemberSheets';
 import { RequestRow } from './RequestRow';
 import { RosterRow } from './RosterRow';
 import { useMemberActions } from './useMemberActions';
+import { PageShell } from '../../../components/PageShell';
 import '../../components/manage.css';
 import './index.css';
 
@@ -24,7 +25,7 @@ function countLabel(list: TMemberList): string {
 }
 
 /** 成员管理: join requests (oldest first) and the roster, for the group's leader and deputies. */
-export default function MembersPage() {
+function MembersPageBody() {
   const params = useRouter().params;
   const groupId = params.groupId ?? '';
   const [tab, setTab] = useState<TTab>(params.tab === 'active' ? 'active' : 'pending');
@@ -114,5 +115,14 @@ export default function MembersPage() {
       <MemberSheets actions={actions} group={group.group} />
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MembersPage() {
+  return (
+    <PageShell needs='groupId'>
+      <MembersPageBody />
+    </PageShell>
   );
 }

@@ -10,6 +10,7 @@ import { useGroup } from '../../useGroup';
 import { DailyInfoForm } from './DailyInfoForm';
 import { DissolveSection } from './DissolveSection';
 import { SubCommitteeSection } from './SubCommitteeSection';
+import { PageShell } from '../../../components/PageShell';
 import '../../components/manage.css';
 import './index.css';
 
@@ -23,7 +24,7 @@ function NavCard({ id, text, disabled, onClick }: { id: string; text: string; di
 }
 
 /** 组织管理: everyday info (applies at once), 分会, the way to 变更报备 and, for the leader, 注销. */
-export default function SettingsPage() {
+function SettingsPageBody() {
   const groupId = useRouter().params.groupId ?? '';
   const { group, error, reload, setGroup } = useGroup(groupId);
 
@@ -77,5 +78,14 @@ export default function SettingsPage() {
       {isLeader ? <DissolveSection group={group} /> : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function SettingsPage() {
+  return (
+    <PageShell needs='groupId'>
+      <SettingsPageBody />
+    </PageShell>
   );
 }

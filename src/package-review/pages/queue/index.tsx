@@ -12,12 +12,13 @@ import { Loading } from '../../../components/Loading';
 import { go, ROUTES } from '../../../lib/nav';
 import { calendarDaysBetween, waitingLabel } from '../../../lib/time';
 import { usePagedList } from '../../../lib/usePagedList';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 /** Waiting longer than this is highlighted: someone has been kept waiting too long. */
 const OVERDUE_DAYS = 5;
 
-export default function ReviewQueuePage() {
+function ReviewQueuePageBody() {
   // Ages are measured against the server's clock (`now`), not the phone's.
   const nowRef = useRef(Date.now());
   const fetchPage = useCallback(async (cursor: string | undefined) => {
@@ -74,5 +75,14 @@ export default function ReviewQueuePage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function ReviewQueuePage() {
+  return (
+    <PageShell>
+      <ReviewQueuePageBody />
+    </PageShell>
   );
 }
