@@ -18,6 +18,7 @@ import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { SearchBar } from './SearchBar';
 import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 type TChosen = TChosenCommunity;
@@ -65,6 +66,17 @@ function DirectoryPageBody() {
     if (community) void list.reload();
   }, [community, category, query]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Shown again (back from a group, another tab): fresh after the person's own change, or when older than 30 s.
+  const [shows, setShows] = useState(0);
+  useFreshOnShow(
+    () => {
+      void loadMe();
+      if (community) void list.refresh();
+      setShows((n) => n + 1);
+    },
+    { skipFirst: true },
+  );
+
   usePullDownRefresh(() => {
     void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());
   });
@@ -110,7 +122,7 @@ function DirectoryPageBody() {
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
         <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
-        {!query && !category ? <CircleList communityId={community.id} reloadKey={0} /> : null}
+        {!query && !category ? <CircleList communityId={community.id} reloadKey={shows} /> : null}
         <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           没找到想参加的？点此「提需求」 ›
         </View>

@@ -14,6 +14,7 @@ import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { CommunityChooser } from '../directory/CommunityChooser';
 import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 type TFilter = 'week' | 'all' | 'eligible';
@@ -72,6 +73,7 @@ function EventsPageBody() {
   }, [community, filter]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Places change while the person is elsewhere (they signed up, someone cancelled): fresh counts on every return.
+  // A community chosen on the 社团 tab applies at once; the list itself is checked for freshness.
   useDidShow(() => {
     if (firstShow.current) {
       firstShow.current = false;
@@ -79,8 +81,13 @@ function EventsPageBody() {
     }
     const cached = readCachedCommunity();
     if (cached && cached.id !== community?.id) setCommunity(cached);
-    else if (community) void list.reload();
   });
+  useFreshOnShow(
+    () => {
+      if (community) void list.refresh();
+    },
+    { skipFirst: true },
+  );
 
   usePullDownRefresh(() => {
     void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());

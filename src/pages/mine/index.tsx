@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TMe, TMyGroup } from '../../../types';
 import { ROLE_LABELS } from '../../../types/domain';
@@ -14,6 +14,7 @@ import { usePagedList } from '../../lib/usePagedList';
 import { FilingItem } from './FilingItem';
 import { MyGroupItem } from './MyGroupItem';
 import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
@@ -43,14 +44,12 @@ function MinePageBody() {
   }, []);
 
   const refresh = useCallback(
-    () => Promise.all([loadMe(), filings.reload(), groups.reload()]),
-    [loadMe, filings.reload, groups.reload], // eslint-disable-line react-hooks/exhaustive-deps
+    () => Promise.all([loadMe(), filings.refresh(), groups.refresh()]),
+    [loadMe, filings.refresh, groups.refresh], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
-  // Statuses change while the person is elsewhere (a reviewer decides, a leader approves), so refresh whenever the tab shows.
-  useDidShow(() => {
-    void refresh();
-  });
+  // Statuses change while the person is elsewhere (a reviewer decides, a leader approves): checked on every show.
+  useFreshOnShow(refresh);
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });

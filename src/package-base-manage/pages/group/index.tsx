@@ -1,5 +1,5 @@
 import { Button, Picker, Textarea, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { TGroupStage, TNoteView, TStageView } from '../../../../types/growth';
 import { api } from '../../../api';
@@ -18,6 +18,7 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useSend } from '../../useSend';
 import { PartyFacts } from './PartyFacts';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TKind = 'visit' | 'advice' | 'problem';
@@ -57,7 +58,7 @@ function GroupGrowthPageBody() {
       .then((r) => setGroupName(r.group.name))
       .catch(() => undefined);
   }, [groupId, notes.reload]); // eslint-disable-line react-hooks/exhaustive-deps
-  useDidShow(() => void refresh());
+  useFreshOnShow(refresh);
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TNeedRow } from '../../../../types/incubation';
 import { api } from '../../../api';
@@ -15,6 +15,7 @@ import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
 import { AnswerSheet, CircleSheet, MergeSheet, type TAnswerStatus, type TCircleForm } from './NeedSheets';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TOpen = { kind: 'answer' | 'merge' | 'circle'; need: TNeedRow } | null;
@@ -34,9 +35,7 @@ function StaffNeedsPageBody() {
   const [circle, setCircle] = useState<TCircleForm>({ name: '', contactName: '', contactMobile: '' });
   const { sending, errors, setErrors, send } = useSend();
 
-  useDidShow(() => {
-    void staff.load().then(() => (communityId ? list.reload() : undefined));
-  });
+  useFreshOnShow(() => staff.load().then(() => (communityId ? list.refresh() : undefined)));
   useEffect(() => {
     if (communityId) void list.reload();
   }, [communityId]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,5 +1,5 @@
 import { Button, Input, Textarea, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ZPartner } from '../../../../types/incubation';
@@ -17,6 +17,7 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TPartner = z.output<typeof ZPartner>;
@@ -52,7 +53,8 @@ function PartnersPageBody() {
   const { sending, errors: serverErrors, setErrors, send } = useSend();
   const requestId = useRef(mintRequestId());
 
-  useDidShow(() => void staff.load());
+  useLoad(() => void staff.load());
+  useFreshOnShow(() => staff.load().then(() => (communityId ? list.refresh() : undefined)), { skipFirst: true });
   useEffect(() => {
     if (communityId) void list.reload();
   }, [communityId]); // eslint-disable-line react-hooks/exhaustive-deps

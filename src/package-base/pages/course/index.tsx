@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import type { ZCourseDetail } from '../../../../types/incubation';
@@ -13,6 +13,7 @@ import { ENROLLMENT_STATUS_LABELS } from '../../../lib/base-labels';
 import { chinaDayTime, eventWhen } from '../../../lib/china-time';
 import { go, ROUTES } from '../../../lib/nav';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 type TCourse = z.output<typeof ZCourseDetail>;
@@ -34,7 +35,7 @@ function CoursePageBody() {
     }
   }, [id]);
 
-  useDidShow(() => void load());
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });

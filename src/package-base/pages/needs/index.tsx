@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TNeedRow } from '../../../../types/incubation';
 import { api, errorMessage, isApiError } from '../../../api';
@@ -15,6 +15,7 @@ import { useMe } from '../../useMe';
 import { NeedCard } from './NeedCard';
 import { PostNeedSheet, type TNeedForm } from './PostNeedSheet';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 const EMPTY_FORM: TNeedForm = { title: '', category: '', description: '' };
@@ -54,7 +55,7 @@ function NeedsPageBody() {
     }
   }, [loadMe, list.reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useDidShow(() => {
+  useFreshOnShow(() => {
     if (firstLoad.current) {
       firstLoad.current = false;
       void loadMe();

@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TBase, TBooking, TCalendarEntry, TRoom } from '../../../../types/base';
 import { chinaDayStart, DAY_MS } from '../../../../types/base-time';
@@ -15,6 +15,7 @@ import { BookSheet, type TBookForm, type TEventChoice } from './BookSheet';
 import { Bookings } from './Bookings';
 import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 interface TBooker {
@@ -128,9 +129,7 @@ function RoomsPageBody() {
     await Promise.all([loadRooms(fresh.community.id), loadBookings(b, staff, fresh.community.id)]);
   }, [loadMe, findBooker, loadRooms, loadBookings]);
 
-  useDidShow(() => {
-    void refreshAll();
-  });
+  useFreshOnShow(refreshAll);
   useEffect(() => {
     void loadCalendar();
   }, [loadCalendar]);

@@ -15,6 +15,7 @@ import { useEvent } from '../../useEvent';
 import { OnBehalfSheet } from './OnBehalfSheet';
 import { RegistrationRow } from './RegistrationRow';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/event-manage.css';
 import './index.css';
 
@@ -45,8 +46,8 @@ function RegistrationsPageBody() {
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
   };
+  useFreshOnShow(reloadAll);
   useDidShow(() => {
-    void reloadAll();
     stopLive();
     timer.current = setInterval(() => void ev.reload(), LIVE_MS);
   });

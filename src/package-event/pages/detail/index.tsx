@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TEventDetail } from '../../../../types';
 import { api, errorMessage } from '../../../api';
@@ -15,6 +15,7 @@ import { CancelEventSheet, CancelSignUpSheet, CheckInSheet } from './EventSheets
 import { RecordView } from './RecordView';
 import { rememberedMobile, useEventActions } from './useEventActions';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -45,9 +46,7 @@ function EventDetailPageBody() {
   const actions = useEventActions(event, load);
 
   // Also on return from 报名名单 / 编辑 / 活动记录: counts, times and the record may have changed.
-  useDidShow(() => {
-    void load();
-  });
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
@@ -13,6 +13,7 @@ import { myRegistrationLabel } from '../../../lib/event-labels';
 import { go, ROUTES } from '../../../lib/nav';
 import { usePagedList } from '../../../lib/usePagedList';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 type TTab = 'upcoming' | 'waitlisted' | 'attended';
@@ -50,9 +51,10 @@ function MyEventsPageBody() {
   }, [tab]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A promotion or a host's hand mark happens while the person is elsewhere: fresh on every show.
-  useDidShow(() => {
+  useFreshOnShow(() => {
+    const first = !shown.current;
     shown.current = true;
-    void list.reload();
+    void (first ? list.reload() : list.refresh());
   });
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh());

@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TFilingView, THistoryEntry } from '../../../../types';
 import { FILING_KIND_LABELS } from '../../../../types/domain';
@@ -15,6 +15,7 @@ import { StatusTag } from '../../../components/StatusTag';
 import { go, ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 function FilingDetailPageBody() {
@@ -33,9 +34,7 @@ function FilingDetailPageBody() {
   }, [id]);
 
   // Back from the edit page (or after a reviewer decided) the status may have changed.
-  useDidShow(() => {
-    void load();
-  });
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });

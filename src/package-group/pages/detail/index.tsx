@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { GROUP_CATEGORY_LABELS } from '../../../../types/domain';
@@ -18,6 +18,7 @@ import { JoinSheet } from './JoinSheet';
 import { SubCommitteeList } from './SubCommitteeList';
 import { useMembership } from './useMembership';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 const CHARTER_PREVIEW = 150;
@@ -50,7 +51,7 @@ function GroupDetailPageBody() {
   }, []);
 
   // Also on return from 管理本组织 / 成员管理: the name, counts and the caller's role may have changed.
-  useDidShow(() => {
+  useFreshOnShow(() => {
     void load();
     setShows((n) => n + 1);
   });

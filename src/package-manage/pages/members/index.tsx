@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
@@ -14,6 +14,7 @@ import { RequestRow } from './RequestRow';
 import { RosterRow } from './RosterRow';
 import { useMemberActions } from './useMemberActions';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/manage.css';
 import './index.css';
 
@@ -43,14 +44,14 @@ function MembersPageBody() {
   };
 
   // First show loads the group and the open tab; coming back (e.g. from 组织管理 after adding a 分会) refreshes quietly.
-  useDidShow(() => {
+  useFreshOnShow(() => {
     void group.reload();
     if (!shown.current) {
       shown.current = true;
       void pending.reload();
       if (tab === 'active') void roster.reload();
     } else if (current.loaded) {
-      void current.reload();
+      void current.refresh();
     }
   });
   usePullDownRefresh(() => {

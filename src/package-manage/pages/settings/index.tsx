@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
@@ -11,6 +11,7 @@ import { DailyInfoForm } from './DailyInfoForm';
 import { DissolveSection } from './DissolveSection';
 import { SubCommitteeSection } from './SubCommitteeSection';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/manage.css';
 import './index.css';
 
@@ -29,9 +30,7 @@ function SettingsPageBody() {
   const { group, error, reload, setGroup } = useGroup(groupId);
 
   // Also on return from 变更报备 / 成员管理: the pending flag and 分会 counts may have changed.
-  useDidShow(() => {
-    void reload();
-  });
+  useFreshOnShow(reload);
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef } from 'react';
 import type { TQueueItem } from '../../../../types';
 import { FILING_KIND_LABELS, GROUP_CATEGORY_LABELS } from '../../../../types/domain';
@@ -13,6 +13,7 @@ import { go, ROUTES } from '../../../lib/nav';
 import { calendarDaysBetween, waitingLabel } from '../../../lib/time';
 import { usePagedList } from '../../../lib/usePagedList';
 import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 /** Waiting longer than this is highlighted: someone has been kept waiting too long. */
@@ -29,9 +30,7 @@ function ReviewQueuePageBody() {
   const list = usePagedList<TQueueItem>(fetchPage);
 
   // Decided filings leave the queue: refresh on return from the review page.
-  useDidShow(() => {
-    void list.reload();
-  });
+  useFreshOnShow(list.refresh);
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
