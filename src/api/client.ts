@@ -1,5 +1,6 @@
 import type { TActionInput, TActionName, TActionOutput, TFunctionName, TFunctions } from '../../types';
 import { noteWrite } from '../lib/freshness';
+import { topPageKey } from '../lib/safe-nav';
 import { callAction } from './transport';
 
 /**
@@ -53,8 +54,9 @@ function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
   for (const action of ACTIONS[name]) {
     const isRead = READS.has(action);
     client[action] = async (input) => {
+      const origin = isRead ? undefined : topPageKey();
       const result = await callAction(name, action, input);
-      if (!isRead) noteWrite();
+      if (!isRead) noteWrite(origin);
       return result;
     };
   }

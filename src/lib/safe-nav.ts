@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 type TStackPage = { $taroPath?: string; route?: string; options?: Record<string, unknown> };
 
 /** The top page's identity: Taro gives each page instance a unique `$taroPath` (path + stamp/timestamp). */
-function topPageKey(): string | undefined {
+export function topPageKey(): string | undefined {
   const pages = Taro.getCurrentPages() as unknown as TStackPage[];
   const top = pages[pages.length - 1];
   if (!top) return undefined;

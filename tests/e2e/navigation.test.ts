@@ -121,8 +121,10 @@ test('back pressed while a new filing is being submitted: 我的 stays intact, n
   await waitForText(page, NAV.title, '我的');
   await submitted;
 
-  // The submit landed, and the person is still on an intact 我的 (the tab's own content, not a detail page).
+  // The submit landed, and the person is still on an intact 我的 (the tab's own content, not a detail page),
+  // which shows it: their own change, finished while they were looking at 我的.
   await waitForText(page, SEL.mine.filings, '塔谈社区剪纸兴趣小组', 30_000);
+  await waitForText(page, SEL.mine.filings, '待审核', 20_000);
   await $(page, SEL.mine.name).waitFor();
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await waitForText(page, NAV.title, '我的');
