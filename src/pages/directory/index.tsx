@@ -16,6 +16,7 @@ import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from
 import { CircleList } from './CircleList';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
+import { HomeActions } from './HomeActions';
 import { SearchBar } from './SearchBar';
 import './index.css';
 
@@ -30,6 +31,7 @@ export default function DirectoryPage() {
   const [category, setCategory] = useState<TGroupCategory | undefined>(undefined);
   // The search in force ('' = none); it narrows whichever category chip is chosen.
   const [query, setQuery] = useState('');
+  const [searchFocus, setSearchFocus] = useState(false);
 
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
@@ -77,6 +79,14 @@ export default function DirectoryPage() {
     path: ROUTES.directory,
   }));
 
+  // 找社团 in the home band: bring the search box into view with the cursor in it.
+  const findGroup = () => {
+    setSearchFocus(false);
+    setTimeout(() => setSearchFocus(true), 0);
+    void Taro.pageScrollTo({ selector: '#directory-search', duration: 200 });
+    if (process.env.TARO_ENV === 'h5') (document.querySelector('#directory-search input') as HTMLInputElement | null)?.focus();
+  };
+
   const onChosen = (c: TCommunity) => {
     const chosen = { id: c.id, name: c.name };
     writeCachedCommunity(chosen);
@@ -96,6 +106,7 @@ export default function DirectoryPage() {
   } else {
     body = (
       <View>
+        <HomeActions onFindGroup={findGroup} />
         <View className='directory__header'>
           <View id='directory-community' className='directory__community'>
             {community.name}
@@ -104,7 +115,7 @@ export default function DirectoryPage() {
             切换社区
           </View>
         </View>
-        <SearchBar value={query} onSearch={setQuery} />
+        <SearchBar value={query} onSearch={setQuery} focus={searchFocus} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
