@@ -68,6 +68,8 @@ export const ZGroupDetail = z.object({
   canManage: z.boolean(),
   /** A change or dissolution filing is waiting for review. */
   hasPendingFiling: z.boolean(),
+  /** Join requests waiting for a decision: for the group's leader and deputies; 0 for everyone else. */
+  waitingRequests: z.number(),
 });
 export type TGroupDetail = z.output<typeof ZGroupDetail>;
 
@@ -80,6 +82,8 @@ export const ZMyGroup = z.object({
   role: ZGroupRole,
   note: z.string().nullable(),
   updatedAt: z.number(),
+  /** Join requests waiting, when I lead or deputise this group (0 otherwise): the badge on the row. */
+  waitingRequests: z.number(),
 });
 export type TMyGroup = z.output<typeof ZMyGroup>;
 

@@ -45,6 +45,14 @@ export const manageFunction = defineFunction('manage', {
     input: z.strictObject({ groupId: zId('组织编号'), status: z.enum(['pending', 'active']), cursor: zCursor }),
     output: zPage(ZMemberRow),
   },
+  /**
+   * 成员管理's first screen in one call: the group (public, as `groups.detail` shows it) and the first page of one
+   * list, which is null for anyone who may not list members (the page then says it is for managers).
+   */
+  membersOverview: {
+    input: z.strictObject({ groupId: zId('组织编号'), status: z.enum(['pending', 'active']) }),
+    output: z.object({ group: ZGroupDetail, members: zPage(ZMemberRow).nullable() }),
+  },
   decideJoin: {
     input: z.strictObject({ membershipId: zId('成员编号'), decision: z.enum(['approve', 'decline'], { error: '请选择同意或拒绝' }), note: ZNote.optional() }),
     output: ZMemberOnly,

@@ -8,10 +8,10 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity'],
+  account: ['me', 'communities', 'setCommunity', 'home', 'waiting', 'filingForm'],
   filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
-  manage: ['members', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
+  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
   events: [
     'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
@@ -46,7 +46,7 @@ export type TApi = { [F in TFunctionName]: TFunctionClient<F> };
 const READS: ReadonlySet<string> = new Set([
   'me', 'communities', 'get', 'mine', 'queue', 'directory', 'detail', 'members', 'list', 'groupEvents',
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
-  'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings',
+  'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {

@@ -10,10 +10,12 @@ interface TSearchBarProps {
   /** The query in force (trimmed); '' = no search. */
   value: string;
   onSearch: (query: string) => void;
+  /** Puts the cursor in the box (the home band's 找社团). */
+  focus?: boolean;
 }
 
 /** 搜索组织名称或简介: searches as the person pauses typing, at once on 搜索 (the keyboard's confirm), clears with 清除. */
-export function SearchBar({ value, onSearch }: TSearchBarProps) {
+export function SearchBar({ value, onSearch, focus = false }: TSearchBarProps) {
   const [text, setText] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -38,6 +40,7 @@ export function SearchBar({ value, onSearch }: TSearchBarProps) {
         value={text}
         type='text'
         confirmType='search'
+        focus={focus}
         maxlength={QUERY_MAX}
         placeholder='搜索组织名称或简介'
         placeholderClass='placeholder'

@@ -16,6 +16,7 @@ import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from
 import { CircleList } from './CircleList';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
+import { HomeActions } from './HomeActions';
 import { SearchBar } from './SearchBar';
 import { PageShell } from '../../components/PageShell';
 import { useFreshOnShow } from '../../lib/freshness';
@@ -32,6 +33,7 @@ function DirectoryPageBody() {
   const [category, setCategory] = useState<TGroupCategory | undefined>(undefined);
   // The search in force ('' = none); it narrows whichever category chip is chosen.
   const [query, setQuery] = useState('');
+  const [searchFocus, setSearchFocus] = useState(false);
 
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
@@ -90,6 +92,14 @@ function DirectoryPageBody() {
     path: ROUTES.directory,
   }));
 
+  // 找社团 in the home band: bring the search box into view with the cursor in it.
+  const findGroup = () => {
+    setSearchFocus(false);
+    setTimeout(() => setSearchFocus(true), 0);
+    void Taro.pageScrollTo({ selector: '#directory-search', duration: 200 });
+    if (process.env.TARO_ENV === 'h5') (document.querySelector('#directory-search input') as HTMLInputElement | null)?.focus();
+  };
+
   const onChosen = (c: TCommunity) => {
     const chosen = { id: c.id, name: c.name };
     writeCachedCommunity(chosen);
@@ -109,6 +119,7 @@ function DirectoryPageBody() {
   } else {
     body = (
       <View>
+        <HomeActions onFindGroup={findGroup} />
         <View className='directory__header'>
           <View id='directory-community' className='directory__community'>
             {community.name}
@@ -117,7 +128,7 @@ function DirectoryPageBody() {
             切换社区
           </View>
         </View>
-        <SearchBar value={query} onSearch={setQuery} />
+        <SearchBar value={query} onSearch={setQuery} focus={searchFocus} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>

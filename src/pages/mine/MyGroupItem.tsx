@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TMyGroup } from '../../../types';
 import { GROUP_ROLE_LABELS, MEMBERSHIP_STATUS_LABELS } from '../../../types/membership';
+import { CountBadge } from '../../components/CountBadge';
 import { formatDateTime } from '../../lib/time';
 
 /** One group I joined or asked to join; a declined request shows the leader's words right here. */
@@ -9,7 +10,10 @@ export function MyGroupItem({ item, onOpen }: { item: TMyGroup; onOpen: (groupId
   return (
     <View id={`my-group-${item.groupId}`} className='card my-group' onClick={() => onOpen(item.groupId)}>
       <View className='card__row my-group__head'>
-        <View className='card__title my-group__name'>{item.groupName}</View>
+        <View className='card__title my-group__name'>
+          {item.groupName}
+          <CountBadge id={`badge-group-${item.groupId}`} count={item.waitingRequests} label='待处理的入会申请' />
+        </View>
         <Text className={`status-tag member-status--${item.status}`}>{MEMBERSHIP_STATUS_LABELS[item.status]}</Text>
       </View>
       <View className='card__meta'>

@@ -1,16 +1,18 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import type { TMe, TMyGroup } from '../../../types';
+import { useCallback, useRef, useState } from 'react';
+import type { THome, TMe, TMyGroup } from '../../../types';
 import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { CountBadge } from '../../components/CountBadge';
 import { ListFooter } from '../../components/ListFooter';
 import { Loading } from '../../components/Loading';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
+import { showWaitingOnTab } from '../../lib/waiting';
 import { FilingItem } from './FilingItem';
 import { MyGroupItem } from './MyGroupItem';
 import { PageShell } from '../../components/PageShell';
@@ -26,27 +28,35 @@ function roleText(me: TMe): string {
 }
 
 function MinePageBody() {
-  const [me, setMe] = useState<TMe | null>(null);
-  const [meError, setMeError] = useState<string | null>(null);
-  const fetchPage = useCallback((cursor: string | undefined) => api.filings.mine({ cursor }), []);
+  // The first screen is one call (account.home); later pages of each list come from filings.mine / groups.mine.
+  const [home, setHome] = useState<THome | null>(null);
+  const [homeError, setHomeError] = useState<string | null>(null);
+  const firstScreen = useRef<Promise<THome> | null>(null);
+  const firstPage = <T,>(pick: (h: THome) => T) => (firstScreen.current ?? Promise.reject(new Error('no first screen'))).then(pick);
+  const fetchPage = useCallback((cursor: string | undefined) => (cursor ? api.filings.mine({ cursor }) : firstPage((h) => h.filings)), []);
   const filings = usePagedList(fetchPage);
-  const fetchGroups = useCallback((cursor: string | undefined) => api.groups.mine({ cursor }), []);
+  const fetchGroups = useCallback((cursor: string | undefined) => (cursor ? api.groups.mine({ cursor }) : firstPage((h) => h.groups)), []);
   const groups = usePagedList(fetchGroups);
   const shownGroups = groups.items.filter((g) => SHOWN_STATUSES.has(g.status));
+  const me: TMe | null = home?.me ?? null;
+  const waiting = home?.waiting ?? null;
 
-  const loadMe = useCallback(async () => {
-    setMeError(null);
+  const refresh = useCallback(async () => {
+    const call = api.account.home({});
+    firstScreen.current = call;
+    // Both lists take their first page from the same answer: one request, and the page shows once it is in.
+    const lists = Promise.all([filings.refresh(), groups.refresh()]);
     try {
-      setMe((await api.account.me({})).me);
+      const answer = await call;
+      if (firstScreen.current !== call) return; // a newer refresh started
+      setHome(answer);
+      setHomeError(null);
+      showWaitingOnTab(answer.waiting);
     } catch (err) {
-      setMeError(errorMessage(err));
+      if (firstScreen.current === call) setHomeError(errorMessage(err));
     }
-  }, []);
-
-  const refresh = useCallback(
-    () => Promise.all([loadMe(), filings.refresh(), groups.refresh()]),
-    [loadMe, filings.refresh, groups.refresh], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+    await lists;
+  }, [filings.refresh, groups.refresh]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Statuses change while the person is elsewhere (a reviewer decides, a leader approves): checked on every show.
   useFreshOnShow(refresh);
@@ -59,24 +69,26 @@ function MinePageBody() {
 
   const isStaff = !!me && (me.roles.includes('social_worker') || me.roles.includes('admin'));
 
+  // One loading state for the page until the first answer; later refreshes keep what is shown (no flash).
+  if (!home) {
+    return (
+      <View className='page mine'>
+        {homeError ? <ErrorState message={homeError} onRetry={() => void refresh()} /> : <Loading />}
+        <DevPanelSlot />
+      </View>
+    );
+  }
+
   return (
     <View className='page mine'>
       <View className='card mine__profile'>
-        {me ? (
-          <>
-            <View id='me-name' className='mine__name'>
-              {me.displayName}
-            </View>
-            <View id='me-role' className='mine__role'>
-              身份：{roleText(me)}
-              {me.community ? ` · ${me.community.name}` : ''}
-            </View>
-          </>
-        ) : meError ? (
-          <ErrorState message={meError} onRetry={() => void loadMe()} />
-        ) : (
-          <Loading />
-        )}
+        <View id='me-name' className='mine__name'>
+          {home.me.displayName}
+        </View>
+        <View id='me-role' className='mine__role'>
+          身份：{roleText(home.me)}
+          {home.me.community ? ` · ${home.me.community.name}` : ''}
+        </View>
       </View>
 
       <View className='mine__actions'>
@@ -100,6 +112,7 @@ function MinePageBody() {
         {isStaff ? (
           <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
             审核队列
+            <CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />
           </Button>
         ) : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
@@ -112,10 +125,8 @@ function MinePageBody() {
 
       <View className='section-title'>我加入的组织</View>
       <View id='my-groups'>
-        {groups.loading && !groups.loaded ? (
-          <Loading />
-        ) : groups.error && !groups.loaded ? (
-          <ErrorState message={groups.error} onRetry={() => void groups.reload()} />
+        {groups.error && !groups.loaded ? (
+          <ErrorState message={groups.error} onRetry={() => void refresh()} />
         ) : groups.loaded && shownGroups.length === 0 && !groups.hasMore ? (
           <EmptyState id='my-groups-empty' text='您还没有加入组织' hint='在「社团」里找到感兴趣的组织，点「申请加入」。' />
         ) : (
@@ -130,10 +141,8 @@ function MinePageBody() {
 
       <View className='section-title'>我的报备</View>
       <View id='my-filings'>
-        {filings.loading && !filings.loaded ? (
-          <Loading />
-        ) : filings.error && !filings.loaded ? (
-          <ErrorState message={filings.error} onRetry={() => void filings.reload()} />
+        {filings.error && !filings.loaded ? (
+          <ErrorState message={filings.error} onRetry={() => void refresh()} />
         ) : filings.loaded && filings.items.length === 0 ? (
           <EmptyState id='my-filings-empty' text='您还没有报备' hint='成立了社团或兴趣小组？点上方「我要报备」向社区报备。' />
         ) : (

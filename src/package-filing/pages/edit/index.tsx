@@ -116,14 +116,12 @@ function FilingEditPageBody() {
     try {
       let local = readLocalCopy(routeId);
       const wantedId = routeId ?? local?.filingId ?? undefined;
-      const [communityList, me, got] = await Promise.all([
-        api.account.communities({}),
-        routeId ? null : api.account.me({}),
-        // A remembered draft that has vanished is not an error: start afresh.
-        wantedId ? api.filings.get({ filingId: wantedId }).catch((err) => (routeId ? Promise.reject(err) : null)) : null,
-      ]);
+      // One call for the first screen. A remembered draft (`draftId`) that has vanished answers null: start afresh.
+      const start0 = await api.account.filingForm(routeId ? { filingId: routeId } : wantedId ? { draftId: wantedId } : {});
+      const communityList = { items: start0.communities };
       setCommunities(communityList.items);
-      const current = got?.filing ?? null;
+      const home = communityList.items.find((c) => c.id === start0.homeCommunityId) ?? null;
+      const current = start0.filing;
       setFiling(current);
       if (routeId && current && !current.can.edit) return setPhase('locked');
       if (!routeId && local?.filingId && !current?.can.edit) {
@@ -140,7 +138,7 @@ function FilingEditPageBody() {
         start(local.form, null, local.requestId || mintRequestId(), true);
         setRestored('draft');
       } else {
-        start(freshForm(communityList.items, me?.me.community), null, mintRequestId(), false);
+        start(freshForm(communityList.items, home), null, mintRequestId(), false);
       }
       setPhase('ready');
     } catch (err) {
