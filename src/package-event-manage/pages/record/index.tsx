@@ -5,7 +5,7 @@ import { api, errorMessage, isApiError } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { FormField } from '../../../components/FormField';
 import { Loading } from '../../../components/Loading';
 import { eventWhen } from '../../../lib/china-time';
 import { uploadPhoto } from '../../../lib/upload';
@@ -116,7 +116,7 @@ export default function RecordPage() {
           到场 {event.checkedInCount} 人（签到和手动登记的都算）{event.isVolunteer ? '，按活动时长记志愿服务时间' : ''}
         </View>
       </View>
-      <FormRow id='record-summary-field' label='活动小结' required error={errors.summary} hint='做了什么、多少人参加、效果如何；会显示在组织页面上'>
+      <FormField id='record-summary-field' label='活动小结' required error={errors.summary} hint='做了什么、多少人参加、效果如何；会显示在组织页面上'>
         <Textarea
           className='textarea'
           value={summary}
@@ -125,8 +125,8 @@ export default function RecordPage() {
           placeholderClass='placeholder'
           onInput={(e) => setSummary(e.detail.value)}
         />
-      </FormRow>
-      <FormRow id='record-photos-field' label={`活动照片（${photos.length}/${MAX_PHOTOS}）`} error={errors.photos} hint='可不选；照片会自动压缩'>
+      </FormField>
+      <FormField id='record-photos-field' label={`活动照片（${photos.length}/${MAX_PHOTOS}）`} error={errors.photos} hint='可不选；照片会自动压缩'>
         <View className='rec__photos'>
           {photos.map((p, i) => (
             <View key={p.path} id={`record-photo-${i}`} className='rec__photo'>
@@ -142,7 +142,7 @@ export default function RecordPage() {
             </View>
           ) : null}
         </View>
-      </FormRow>
+      </FormField>
       {progress ? <View className='rec__progress'>{progress}</View> : null}
       <FieldError message={errors._} />
       <Button id='btn-save-record' className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={saving || undefined} onClick={() => void save()}>

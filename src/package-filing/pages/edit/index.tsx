@@ -185,6 +185,9 @@ export default function FilingEditPage() {
     try {
       // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
       await askNoticeConsent(['filing_decided']);
+      // Refused here with the field's words (an over-long purpose, a 12-digit phone), never sent and never cut.
+      const local = localErrors(formRef.current);
+      if (Object.keys(local).length > 0) return showErrors(local);
       await autosave.flush();
       const filingId = autosave.filingId();
       if (!filingId) return showErrors(localErrors(formRef.current));

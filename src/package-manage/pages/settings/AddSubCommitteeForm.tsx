@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { TMemberRow } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { FormField } from '../../../components/FormField';
 import { MemberPickerSheet } from '../../components/MemberPickerSheet';
 import { mintRequestId } from '../../request-id';
 
@@ -53,17 +53,17 @@ export function AddSubCommitteeForm({ groupId, onAdded, onCancel }: TAddSubCommi
   return (
     <View id='sc-form' className='card'>
       <View className='card__title'>新增分会</View>
-      <FormRow id='sc-name' label='分会名称' required error={errors.name}>
+      <FormField id='sc-name' label='分会名称' required error={errors.name}>
         <Input className='input' value={name} maxlength={30} placeholder='例如：合唱分会' placeholderClass='placeholder' onInput={(e) => setName(e.detail.value)} />
-      </FormRow>
-      <FormRow id='sc-intro' label='分会简介' hint='可不填，最多200个字' error={errors.intro}>
+      </FormField>
+      <FormField id='sc-intro' label='分会简介' hint='可不填，最多200个字' error={errors.intro}>
         <Textarea className='textarea' value={intro} maxlength={200} placeholder='这个分会负责什么' placeholderClass='placeholder' onInput={(e) => setIntro(e.detail.value)} />
-      </FormRow>
-      <FormRow id='sc-lead' label='分会负责人' required hint='从已加入的成员中选择，TA 会同时成为该分会成员' error={errors.leadMembershipId}>
+      </FormField>
+      <FormField id='sc-lead' label='分会负责人' required hint='从已加入的成员中选择，TA 会同时成为该分会成员' error={errors.leadMembershipId}>
         <View id='sc-lead-picker' className={lead ? 'picker-value' : 'picker-value picker-value--empty'} onClick={() => setPicking(true)}>
           {lead ? `${lead.name} ›` : '点此选择分会负责人 ›'}
         </View>
-      </FormRow>
+      </FormField>
       <FieldError message={errors._} />
       <View className='btn-stack'>
         <Button id='btn-add-sc' className={sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={sending || undefined} onClick={() => void submit()}>

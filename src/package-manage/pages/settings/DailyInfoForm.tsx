@@ -6,7 +6,7 @@ import { FILING_LIMITS } from '../../../../types/filings';
 import { JOIN_POLICY_LABELS, type TJoinPolicy } from '../../../../types/membership';
 import { api, errorMessage, isApiError } from '../../../api';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { FormField } from '../../../components/FormField';
 import { ChoiceButtons } from '../../components/ChoiceButtons';
 
 interface TDaily {
@@ -68,7 +68,7 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
 
   return (
     <View id='daily-form'>
-      <FormRow id='field-intro' label='简介' required hint='至少10个字，居民在社团名录里会看到' error={errors.intro}>
+      <FormField id='field-intro' label='简介' required hint='至少10个字，居民在社团名录里会看到' error={errors.intro}>
         <Textarea
           className='textarea'
           value={form.intro}
@@ -77,8 +77,8 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
           placeholderClass='placeholder'
           onInput={(e) => set({ intro: e.detail.value })}
         />
-      </FormRow>
-      <FormRow id='field-coverText' label='封面标语' hint='可不填，最多30个字' error={errors.coverText}>
+      </FormField>
+      <FormField id='field-coverText' label='封面标语' hint='可不填，最多30个字' error={errors.coverText}>
         <Input
           className='input'
           value={form.coverText}
@@ -87,8 +87,8 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
           placeholderClass='placeholder'
           onInput={(e) => set({ coverText: e.detail.value })}
         />
-      </FormRow>
-      <FormRow id='field-activityTime' label='活动时间' required error={errors.activityTime}>
+      </FormField>
+      <FormField id='field-activityTime' label='活动时间' required error={errors.activityTime}>
         <Input
           className='input'
           value={form.activityTime}
@@ -97,10 +97,10 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
           placeholderClass='placeholder'
           onInput={(e) => set({ activityTime: e.detail.value })}
         />
-      </FormRow>
-      <FormRow id='field-joinPolicy' label='加入方式' required error={errors.joinPolicy}>
+      </FormField>
+      <FormField id='field-joinPolicy' label='加入方式' required error={errors.joinPolicy}>
         <ChoiceButtons idPrefix='policy' choices={POLICY_CHOICES} value={form.joinPolicy} onChange={(joinPolicy) => set({ joinPolicy })} />
-      </FormRow>
+      </FormField>
       <FieldError message={errors._} />
       <Button id='btn-save-daily' className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={saving || undefined} onClick={() => void save()}>
         {saving ? '正在保存…' : dirty ? '保存日常信息' : '保存日常信息（未修改）'}
