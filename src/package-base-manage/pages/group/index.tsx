@@ -7,7 +7,9 @@ import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormField } from '../../../components/FormField';
+import { GROWTH_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { ListFooter } from '../../../components/ListFooter';
 import { Loading } from '../../../components/Loading';
 import { Sheet } from '../../../components/Sheet';
@@ -148,8 +150,8 @@ export default function GroupGrowthPage() {
               <View className='picker-value'>{dateLabel(noteDate)}</View>
             </Picker>
           </FormField>
-          <FormField id='note-text' label='内容' required error={errors.text}>
-            <Textarea className='textarea bm__textarea' value={text} maxlength={1000} placeholder='例如：走访了排练，建议制定章程' placeholderClass='placeholder' onInput={(e) => setText(e.detail.value)} />
+          <FormField id='note-text' label='内容' required error={errors.text} limit={{ value: text, max: GROWTH_LIMITS.note }}>
+            <Textarea className='textarea bm__textarea' value={text} maxlength={NO_CUT} {...fieldA11y('内容')} placeholder='例如：走访了排练，建议制定章程' placeholderClass='placeholder' onInput={(e) => setText(e.detail.value)} />
           </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>
@@ -164,8 +166,8 @@ export default function GroupGrowthPage() {
       ) : null}
       {stageOpen ? (
         <Sheet id='stage-sheet' title={`调整为「${GROUP_STAGE_LABELS[stageOpen]}」`} busy={sending} onClose={() => setStageOpen(null)}>
-          <FormField id='stage-reason' label='调整原因' required error={errors.reason}>
-            <Textarea className='textarea bm__textarea' value={reason} maxlength={200} placeholder='例如：连续半年活动规范，评为示范' placeholderClass='placeholder' onInput={(e) => setReason(e.detail.value)} />
+          <FormField id='stage-reason' label='调整原因' required error={errors.reason} limit={{ value: reason, max: GROWTH_LIMITS.reason }}>
+            <Textarea className='textarea bm__textarea' value={reason} maxlength={NO_CUT} {...fieldA11y('调整原因')} placeholder='例如：连续半年活动规范，评为示范' placeholderClass='placeholder' onInput={(e) => setReason(e.detail.value)} />
           </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>

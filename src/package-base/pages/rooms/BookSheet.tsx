@@ -1,6 +1,8 @@
 import { Button, Input, Picker, View } from '@tarojs/components';
 import { FieldError } from '../../../components/FieldError';
-import { FormField } from '../../../components/FormField';
+import { BASE_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 
 export interface TBookForm {
@@ -59,8 +61,8 @@ export function BookSheet({ events, roomName, dayText, forName, needsApproval, f
           </View>
         </FormField>
       ) : null}
-      <FormField id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练'>
-        <Input className='input' value={form.title} maxlength={30} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      <FormField id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练' limit={{ value: form.title, max: BASE_LIMITS.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('用途')} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
       </FormField>
       <FormField id='book-time' label='时间（北京时间，整点或半点）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
         <View className='cal__nav'>
@@ -77,7 +79,7 @@ export function BookSheet({ events, roomName, dayText, forName, needsApproval, f
         </View>
       </FormField>
       <FormField id='book-weeks' label='每周同一时间，共几周' required error={errors.weeks} hint='只订这一次填1；一学期每周都用可填到20'>
-        <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='1' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
+        <Input className='input' type='number' value={form.weeks} maxlength={NO_CUT} {...fieldA11y('每周同一时间，共几周')} placeholder='1' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
       </FormField>
       {errors._ ? (
         <View id='booking-conflict' className='conflict' role='alert'>

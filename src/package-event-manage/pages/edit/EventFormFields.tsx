@@ -1,12 +1,14 @@
 import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
 import type { TEventAudience } from '../../../../types';
-import { FormField } from '../../../components/FormField';
+import { EVENT_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { AUDIENCE_LABELS } from '../../../lib/event-labels';
 import type { TEventForm } from './form-model';
 
-/** EVENT_LIMITS (types/events.ts), repeated: this file stays free of zod's weight where it is not needed. */
-const LIMITS = { title: 30, description: 1000, place: 60, capacity: 2000, seriesMax: 26 } as const;
+/** From types/form-limits.ts, which is zod-free: this file stays free of zod's weight where it is not needed. */
+const LIMITS = EVENT_LIMITS;
 
 interface TProps {
   form: TEventForm;
@@ -52,8 +54,8 @@ export function EventFormFields({ form, errors, mode, isCommunityEvent, onChange
   const audiences: TEventAudience[] = isCommunityEvent ? ['community', 'anyone'] : ['members', 'community', 'anyone'];
   return (
     <View className='event-form'>
-      <FormField id='event-title' label='活动名称' required error={errors.title} hint='例如：重阳节敬老合唱演出'>
-        <Input className='input' value={form.title} maxlength={LIMITS.title} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      <FormField id='event-title' label='活动名称' required error={errors.title} hint='例如：重阳节敬老合唱演出' limit={{ value: form.title, max: LIMITS.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('活动名称')} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
       </FormField>
 
       <FormField id='event-startAt' label='开始时间（北京时间）' required error={errors.startAt}>
@@ -63,14 +65,14 @@ export function EventFormFields({ form, errors, mode, isCommunityEvent, onChange
         <DateTime id='event-end' date={form.endDate} time={form.endTime} onDate={(endDate) => onChange({ endDate })} onTime={(endTime) => onChange({ endTime })} />
       </FormField>
 
-      <FormField id='event-place' label='活动地点' required error={errors.place}>
-        <Input className='input' value={form.place} maxlength={LIMITS.place} placeholder='例如：孵化基地二楼活动室' placeholderClass='placeholder' onInput={(e) => onChange({ place: e.detail.value })} />
+      <FormField id='event-place' label='活动地点' required error={errors.place} limit={{ value: form.place, max: LIMITS.place }}>
+        <Input className='input' value={form.place} maxlength={NO_CUT} {...fieldA11y('活动地点')} placeholder='例如：孵化基地二楼活动室' placeholderClass='placeholder' onInput={(e) => onChange({ place: e.detail.value })} />
       </FormField>
 
       <FormField id='event-capacity' label='人数上限' required error={errors.capacity} hint={`满员后可以报名候补，有人取消时按顺序补上；最多${LIMITS.capacity}人`}>
         <SwitchRow id='event-unlimited' checked={form.unlimited} on='不限人数' off='限制人数（打开开关为不限人数）' onChange={(unlimited) => onChange({ unlimited })} />
         {!form.unlimited ? (
-          <Input className='input' type='number' value={form.capacity} maxlength={4} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => onChange({ capacity: e.detail.value })} />
+          <Input className='input' type='number' value={form.capacity} maxlength={NO_CUT} {...fieldA11y('人数上限')} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => onChange({ capacity: e.detail.value })} />
         ) : null}
       </FormField>
 
@@ -108,15 +110,15 @@ export function EventFormFields({ form, errors, mode, isCommunityEvent, onChange
             {form.repeat ? (
               <View id='event-weeks'>
                 <View className='form-row__hint'>一共几周（含第一次）</View>
-                <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='例如：8' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
+                <Input className='input' type='number' value={form.weeks} maxlength={NO_CUT} {...fieldA11y('一共几周')} placeholder='例如：8' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
               </View>
             ) : null}
           </FormField>
         </>
       ) : null}
 
-      <FormField id='event-description' label='活动介绍' error={errors.description} hint='可不填：做什么、带什么、注意什么'>
-        <Textarea className='textarea' value={form.description} maxlength={LIMITS.description} placeholder='例如：请穿演出服，8:40到场化妆' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
+      <FormField id='event-description' label='活动介绍' optional error={errors.description} hint='做什么、带什么、注意什么' limit={{ value: form.description, max: LIMITS.description }}>
+        <Textarea className='textarea' value={form.description} maxlength={NO_CUT} {...fieldA11y('活动介绍')} placeholder='例如：请穿演出服，8:40到场化妆' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
       </FormField>
     </View>
   );
