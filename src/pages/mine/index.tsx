@@ -2,7 +2,6 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TMe, TMyGroup } from '../../../types';
-import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,16 +11,12 @@ import { Loading } from '../../components/Loading';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { FilingItem } from './FilingItem';
+import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
 const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
-
-function roleText(me: TMe): string {
-  if (me.roles.length === 0) return ROLE_LABELS.resident;
-  return me.roles.map((r) => ROLE_LABELS[r]).join('、');
-}
 
 export default function MinePage() {
   const [me, setMe] = useState<TMe | null>(null);
@@ -68,7 +63,7 @@ export default function MinePage() {
               {me.displayName}
             </View>
             <View id='me-role' className='mine__role'>
-              身份：{roleText(me)}
+              身份：{identityText(me, groups.items, groups.hasMore)}
               {me.community ? ` · ${me.community.name}` : ''}
             </View>
           </>
