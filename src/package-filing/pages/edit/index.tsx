@@ -162,6 +162,11 @@ export default function FilingEditPage() {
     setForm(next);
     autosave.change(next);
     if (liveRef.current) setErrors(localErrors(next));
+    else {
+      // A hint from a refused autosave is about what was there before: drop it for the fields just changed.
+      const changed = new Set(Object.keys(patch));
+      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([path]) => !changed.has(topField(path) ?? ''))));
+    }
   };
 
   const startOver = () => {
