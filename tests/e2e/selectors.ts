@@ -233,6 +233,10 @@ export const SEL = {
     members: '#link-members',
     change: '#link-change',
     pendingFiling: '#pending-filing-note',
+    /** 日常信息 / 分会 / 变更报备 / 注销 (leader only); `[aria-selected=true]` is the open one. */
+    tab: (key: 'daily' | 'sub' | 'change' | 'dissolve') => `#settings-tab-${key}`,
+    saveDaily: '#btn-save-daily',
+    dissolve: '#btn-dissolve',
   },
 
   /** 变更报备 (package-manage/pages/change). */

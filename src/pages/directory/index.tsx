@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TCommunity, TGroupCard } from '../../../types';
-import type { TGroupCategory } from '../../../types/domain';
+import { GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
@@ -119,7 +119,7 @@ export default function DirectoryPage() {
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
-        <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
+        <GroupList list={list} query={query} category={category} onClearQuery={() => setQuery('')} onShowAll={() => setCategory(undefined)} />
         {!query && !category ? <CircleList communityId={community.id} reloadKey={0} /> : null}
         <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           没找到想参加的？点此「提需求」 ›
@@ -137,12 +137,15 @@ export default function DirectoryPage() {
 }
 
 interface TGroupListProps {
+  /** The category chip in force; an empty list then says the category has none, not the community. */
+  category: TGroupCategory | undefined;
+  onShowAll: () => void;
   list: TPagedList<TGroupCard>;
   query: string;
   onClearQuery: () => void;
 }
 
-function GroupList({ list, query, onClearQuery }: TGroupListProps) {
+function GroupList({ list, query, category, onClearQuery, onShowAll }: TGroupListProps) {
   if (list.loading && !list.loaded) return <Loading />;
   if (list.error && !list.loaded) return <ErrorState message={list.error} onRetry={() => void list.reload()} />;
   // While a new search loads, the old results would be misleading: say that it is searching.
@@ -159,7 +162,18 @@ function GroupList({ list, query, onClearQuery }: TGroupListProps) {
         />
       );
     }
-    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以换个类别看看，或切换社区' />;
+    if (category) {
+      return (
+        <EmptyState
+          id='directory-empty'
+          text={`这个社区还没有「${GROUP_CATEGORY_LABELS[category]}」类的社团`}
+          hint='其他类别可能有，点下方看全部社团'
+          actionText='看全部'
+          onAction={onShowAll}
+        />
+      );
+    }
+    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以切换社区看看' />;
   }
   return (
     <View id='group-list'>

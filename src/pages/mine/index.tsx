@@ -2,7 +2,6 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { THome, TMe, TMyGroup } from '../../../types';
-import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,16 +13,12 @@ import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { showWaitingOnTab } from '../../lib/waiting';
 import { FilingItem } from './FilingItem';
+import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
 const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
-
-function roleText(me: TMe): string {
-  if (me.roles.length === 0) return ROLE_LABELS.resident;
-  return me.roles.map((r) => ROLE_LABELS[r]).join('、');
-}
 
 export default function MinePage() {
   // The first screen is one call (account.home); later pages of each list come from filings.mine / groups.mine.
@@ -86,7 +81,7 @@ export default function MinePage() {
           {home.me.displayName}
         </View>
         <View id='me-role' className='mine__role'>
-          身份：{roleText(home.me)}
+          身份：{identityText(home.me, groups.items, groups.hasMore)}
           {home.me.community ? ` · ${home.me.community.name}` : ''}
         </View>
       </View>

@@ -160,6 +160,11 @@ export default function FilingEditPage() {
     setForm(next);
     autosave.change(next);
     if (liveRef.current) setErrors(localErrors(next));
+    else {
+      // A hint from a refused autosave is about what was there before: drop it for the fields just changed.
+      const changed = new Set(Object.keys(patch));
+      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([path]) => !changed.has(topField(path) ?? ''))));
+    }
   };
 
   const startOver = () => {
@@ -183,6 +188,9 @@ export default function FilingEditPage() {
     try {
       // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
       await askNoticeConsent(['filing_decided']);
+      // Refused here with the field's words (an over-long purpose, a 12-digit phone), never sent and never cut.
+      const local = localErrors(formRef.current);
+      if (Object.keys(local).length > 0) return showErrors(local);
       await autosave.flush();
       const filingId = autosave.filingId();
       if (!filingId) return showErrors(localErrors(formRef.current));
