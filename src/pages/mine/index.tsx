@@ -94,7 +94,7 @@ export default function MinePage() {
       </Button>
       <View className='section-title'>社区服务</View>
       <View className='tiles'>
-        <Tile id='btn-my-events' glyph='活' tone='blue' title='我的活动' sub='报名、候补、志愿时长' onTap={() => go(ROUTES.eventsMine)} />
+        <Tile id='btn-my-events' glyph='活' tone='blue' title='我的活动' sub='报名、候补、时长' onTap={() => go(ROUTES.eventsMine)} />
         <Tile id='btn-needs' glyph='需' tone='amber' title='社区需求' sub='提需求、我也想' onTap={() => go(ROUTES.needs)} />
         <Tile id='btn-rooms' glyph='室' tone='teal' title='孵化基地活动室' sub='日历、预约' onTap={() => go(ROUTES.rooms())} />
         {isStaff ? (
