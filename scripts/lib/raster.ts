@@ -61,6 +61,7 @@ function rgb(hex: string): [number, number, number] {
 }
 
 const SUB = 4;
+const HALF_DIAGONAL = Math.SQRT1_2;
 
 /** Paints the layers (first at the bottom) onto a transparent canvas and returns RGBA bytes. */
 export function paint(width: number, height: number, layers: TLayer[]): Uint8Array {
@@ -74,10 +75,16 @@ export function paint(width: number, height: number, layers: TLayer[]): Uint8Arr
       let b = 0;
       let a = 0;
       for (const layer of parsed) {
-        let hits = 0;
-        for (let sy = 0; sy < SUB; sy++) {
-          for (let sx = 0; sx < SUB; sx++) {
-            if (layer.shape(px + (sx + 0.5) / SUB, py + (sy + 0.5) / SUB) <= 0) hits++;
+        // Our shapes never overstate the distance to their edge, so a pixel whose centre is farther from it than
+        // half its diagonal is wholly in or out: no need to sample it 16 times (same result, far faster).
+        const centre = layer.shape(px + 0.5, py + 0.5);
+        let hits = centre > HALF_DIAGONAL ? 0 : centre < -HALF_DIAGONAL ? SUB * SUB : -1;
+        if (hits < 0) {
+          hits = 0;
+          for (let sy = 0; sy < SUB; sy++) {
+            for (let sx = 0; sx < SUB; sx++) {
+              if (layer.shape(px + (sx + 0.5) / SUB, py + (sy + 0.5) / SUB) <= 0) hits++;
+            }
           }
         }
         if (hits === 0) continue;
