@@ -6,13 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { drawAppPictures } from './lib/app-pictures';
 
-export const ASSETS_DIR = path.resolve(__dirname, '..', 'src', 'assets');
+const ASSETS_DIR = path.resolve(__dirname, '..', 'src', 'assets');
 
-if (require.main === module) {
-  for (const p of drawAppPictures()) {
-    const file = path.join(ASSETS_DIR, p.file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, p.png);
-    process.stdout.write(`src/assets/${p.file}  ${p.width}×${p.height}  ${p.png.length} bytes\n`);
-  }
+for (const p of drawAppPictures()) {
+  const file = path.join(ASSETS_DIR, p.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, p.png);
+  process.stdout.write(`src/assets/${p.file}  ${p.width}×${p.height}  ${p.png.length} bytes\n`);
 }
