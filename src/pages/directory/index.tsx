@@ -5,6 +5,7 @@ import type { TCommunity, TGroupCard } from '../../../types';
 import { GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
+import { CommunityHeader } from '../../components/CommunityHeader';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -106,15 +107,15 @@ export default function DirectoryPage() {
   } else {
     body = (
       <View>
+        <CommunityHeader
+          id='community-header'
+          nameId='directory-community'
+          name={community.name}
+          sub='本社区已报备的社团与兴趣小组'
+          switchId='btn-switch-community'
+          onSwitch={() => setChoosing(true)}
+        />
         <HomeActions onFindGroup={findGroup} />
-        <View className='directory__header'>
-          <View id='directory-community' className='directory__community'>
-            {community.name}
-          </View>
-          <View id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
-            切换社区
-          </View>
-        </View>
         <SearchBar value={query} onSearch={setQuery} focus={searchFocus} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />

@@ -255,7 +255,7 @@ export default function FilingEditPage() {
       <FilingFormFields form={form} errors={errors} communities={communities} onChange={onChange} />
 
       {errorCount > 0 ? (
-        <View id='edit-error-summary' className='field-error edit__summary' role='alert'>
+        <View id='edit-error-summary' className='field-error alert edit__summary' role='alert'>
           还有 {errorCount} 处需要修改，已用红框标出，请按提示修改后再提交。
         </View>
       ) : null}
