@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zMobile, zOptionalText } from './fields';
+import { GROUP_LIMITS } from './form-limits';
 import { ZCategory } from './filings';
 import { ZGroupStage } from './growth';
 import { GROUP_ROLES, JOIN_POLICIES, MEMBERSHIP_STATUSES } from './membership';
@@ -87,7 +88,7 @@ export const ZMyGroup = z.object({
 });
 export type TMyGroup = z.output<typeof ZMyGroup>;
 
-export const ZSearchQuery = zOptionalText('搜索内容', 20);
+export const ZSearchQuery = zOptionalText('搜索内容', GROUP_LIMITS.query);
 
 export const groupsFunction = defineFunction('groups', {
   /** Filed groups of a community, most recently active first; `q` searches names and introductions. */
@@ -100,7 +101,7 @@ export const groupsFunction = defineFunction('groups', {
   join: {
     input: z.strictObject({
       groupId: zId('组织编号'),
-      message: zOptionalText('申请留言', 200).optional(),
+      message: zOptionalText('申请留言', GROUP_LIMITS.joinMessage).optional(),
       mobile: zMobile('联系电话').optional(),
     }),
     output: z.object({ membership: ZMyMembership }),

@@ -3,6 +3,7 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS, ZCategory, ZFilingView } from './filings';
+import { MANAGE_LIMITS } from './form-limits';
 import { ZGroupDetail, ZGroupRole, ZJoinPolicy, ZMembershipStatus, ZSubCommittee } from './groups';
 
 /**
@@ -24,7 +25,7 @@ export const ZMemberRow = z.object({
 export type TMemberRow = z.output<typeof ZMemberRow>;
 
 const ZMemberOnly = z.object({ member: ZMemberRow });
-const ZNote = zOptionalText('备注', 200);
+const ZNote = zOptionalText('备注', MANAGE_LIMITS.note);
 
 /** Proposed values for filed fields; at least one, each different from the record. */
 export const ZChangeRequest = z
@@ -66,7 +67,7 @@ export const manageFunction = defineFunction('manage', {
       .strictObject({
         groupId: zId('组织编号'),
         intro: zText('简介', FILING_LIMITS.purpose, 10).optional(),
-        coverText: zOptionalText('封面标语', 30).optional(),
+        coverText: zOptionalText('封面标语', MANAGE_LIMITS.coverText).optional(),
         activityTime: zText('活动时间', FILING_LIMITS.activityTime).optional(),
         joinPolicy: ZJoinPolicy.optional(),
       })
@@ -77,8 +78,8 @@ export const manageFunction = defineFunction('manage', {
     input: z.strictObject({
       groupId: zId('组织编号'),
       requestId: zRequestId,
-      name: zText('分会名称', 30, 2),
-      intro: zOptionalText('分会简介', 200).optional(),
+      name: zText('分会名称', MANAGE_LIMITS.subCommitteeName, 2),
+      intro: zOptionalText('分会简介', MANAGE_LIMITS.subCommitteeIntro).optional(),
       leadMembershipId: zId('分会负责人'),
     }),
     output: z.object({ subCommittee: ZSubCommittee }),
@@ -94,13 +95,13 @@ export const manageFunction = defineFunction('manage', {
       groupId: zId('组织编号'),
       requestId: zRequestId,
       changes: ZChangeRequest,
-      reason: zOptionalText('变更原因', 200).optional(),
+      reason: zOptionalText('变更原因', MANAGE_LIMITS.changeReason).optional(),
     }),
     output: z.object({ filing: ZFilingView }),
   },
   /** 注销报备: leader only; the group leaves the directory once approved, its history stays. */
   dissolve: {
-    input: z.strictObject({ groupId: zId('组织编号'), requestId: zRequestId, reason: zText('注销原因', 200, 2) }),
+    input: z.strictObject({ groupId: zId('组织编号'), requestId: zRequestId, reason: zText('注销原因', MANAGE_LIMITS.dissolveReason, 2) }),
     output: z.object({ filing: ZFilingView }),
   },
 });

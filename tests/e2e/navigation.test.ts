@@ -140,6 +140,7 @@ test('back pressed while a change filing is being submitted: the group page show
   const calls = recordCalls(page);
   await waitForText(page, SEL.group.name, '塔谈社区老年协会');
   await tapUntilShown(page, SEL.group.manageGroup, NAV.title, '组织管理');
+  await tap(page, SEL.settings.tab('change'));
   await tapUntilShown(page, SEL.settings.change, NAV.title, '变更报备');
   await type(page, SEL.change.name, '塔谈社区老年人协会');
   await tap(page, SEL.change.review);

@@ -1,8 +1,11 @@
 import { Input, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
+import { GROUP_LIMITS } from '../../../types/form-limits';
+import { FieldError } from '../../components/FieldError';
+import { NO_CUT, textProblem } from '../../lib/field-limits';
 
-/** Matches the contract's limit on `q` (ZSearchQuery). */
-const QUERY_MAX = 20;
+/** The contract's limit on `q` (ZSearchQuery); zod-free, so the main package stays light. */
+const QUERY_MAX = GROUP_LIMITS.query;
 /** Long enough that a slow typist is not searched at every character, short enough to feel live. */
 const DEBOUNCE_MS = 500;
 
@@ -27,9 +30,12 @@ export function SearchBar({ value, onSearch, focus = false }: TSearchBarProps) {
   // The page may reset the search (e.g. a new community): show what is in force.
   useEffect(() => setText(value), [value]);
 
+  const tooLong = textProblem('搜索内容', text, QUERY_MAX);
   const fire = (raw: string) => {
     cancel();
     const q = raw.trim();
+    // A longer query is refused with words beside the box, never cut into another search.
+    if (textProblem('搜索内容', q, QUERY_MAX)) return;
     if (q !== value) onSearch(q);
   };
 
@@ -41,7 +47,9 @@ export function SearchBar({ value, onSearch, focus = false }: TSearchBarProps) {
         type='text'
         confirmType='search'
         focus={focus}
-        maxlength={QUERY_MAX}
+        maxlength={NO_CUT}
+        ariaLabel='搜索组织名称或简介'
+        nativeProps={{ 'aria-label': '搜索组织名称或简介' }}
         placeholder='搜索组织名称或简介'
         placeholderClass='placeholder'
         onInput={(e) => {
@@ -66,6 +74,7 @@ export function SearchBar({ value, onSearch, focus = false }: TSearchBarProps) {
           清除
         </View>
       ) : null}
+      <FieldError message={tooLong} />
     </View>
   );
 }

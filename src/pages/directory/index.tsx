@@ -2,9 +2,10 @@ import { View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TCommunity, TGroupCard } from '../../../types';
-import type { TGroupCategory } from '../../../types/domain';
+import { GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
+import { CommunityHeader } from '../../components/CommunityHeader';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -119,20 +120,20 @@ function DirectoryPageBody() {
   } else {
     body = (
       <View>
+        <CommunityHeader
+          id='community-header'
+          nameId='directory-community'
+          name={community.name}
+          sub='本社区已报备的社团与兴趣小组'
+          switchId='btn-switch-community'
+          onSwitch={() => setChoosing(true)}
+        />
         <HomeActions onFindGroup={findGroup} />
-        <View className='directory__header'>
-          <View id='directory-community' className='directory__community'>
-            {community.name}
-          </View>
-          <View id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
-            切换社区
-          </View>
-        </View>
         <SearchBar value={query} onSearch={setQuery} focus={searchFocus} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
-        <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
+        <GroupList list={list} query={query} category={category} onClearQuery={() => setQuery('')} onShowAll={() => setCategory(undefined)} />
         {!query && !category ? <CircleList communityId={community.id} reloadKey={shows} /> : null}
         <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           没找到想参加的？点此「提需求」 ›
@@ -150,12 +151,15 @@ function DirectoryPageBody() {
 }
 
 interface TGroupListProps {
+  /** The category chip in force; an empty list then says the category has none, not the community. */
+  category: TGroupCategory | undefined;
+  onShowAll: () => void;
   list: TPagedList<TGroupCard>;
   query: string;
   onClearQuery: () => void;
 }
 
-function GroupList({ list, query, onClearQuery }: TGroupListProps) {
+function GroupList({ list, query, category, onClearQuery, onShowAll }: TGroupListProps) {
   if (list.loading && !list.loaded) return <Loading />;
   if (list.error && !list.loaded) return <ErrorState message={list.error} onRetry={() => void list.reload()} />;
   // While a new search loads, the old results would be misleading: say that it is searching.
@@ -172,7 +176,18 @@ function GroupList({ list, query, onClearQuery }: TGroupListProps) {
         />
       );
     }
-    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以换个类别看看，或切换社区' />;
+    if (category) {
+      return (
+        <EmptyState
+          id='directory-empty'
+          text={`这个社区还没有「${GROUP_CATEGORY_LABELS[category]}」类的社团`}
+          hint='其他类别可能有，点下方看全部社团'
+          actionText='看全部'
+          onAction={onShowAll}
+        />
+      );
+    }
+    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以切换社区看看' />;
   }
   return (
     <View id='group-list'>

@@ -2,7 +2,6 @@ import { Button, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { THome, TMe, TMyGroup } from '../../../types';
-import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,10 +9,12 @@ import { ErrorState } from '../../components/ErrorState';
 import { CountBadge } from '../../components/CountBadge';
 import { ListFooter } from '../../components/ListFooter';
 import { Loading } from '../../components/Loading';
+import { Tile } from '../../components/Tile';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { showWaitingOnTab } from '../../lib/waiting';
 import { FilingItem } from './FilingItem';
+import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
 import { PageShell } from '../../components/PageShell';
 import { useFreshOnShow } from '../../lib/freshness';
@@ -21,11 +22,6 @@ import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
 const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
-
-function roleText(me: TMe): string {
-  if (me.roles.length === 0) return ROLE_LABELS.resident;
-  return me.roles.map((r) => ROLE_LABELS[r]).join('、');
-}
 
 function MinePageBody() {
   // The first screen is one call (account.home); later pages of each list come from filings.mine / groups.mine.
@@ -81,45 +77,53 @@ function MinePageBody() {
 
   return (
     <View className='page mine'>
-      <View className='card mine__profile'>
-        <View id='me-name' className='mine__name'>
-          {home.me.displayName}
+      <View id='me-header' className='hero mine__profile'>
+        <View className='hero__art' aria-hidden>
+          <View className='hero__sun' />
+          <View className='hero__block hero__block--1' />
+          <View className='hero__block hero__block--2' />
+          <View className='hero__block hero__block--3' />
         </View>
-        <View id='me-role' className='mine__role'>
-          身份：{roleText(home.me)}
-          {home.me.community ? ` · ${home.me.community.name}` : ''}
+        <View className='hero__body'>
+          <View className='hero__avatar' aria-hidden>
+            {home.me.displayName.slice(0, 1)}
+          </View>
+          <View className='hero__text'>
+            <View id='me-name' className='hero__name'>
+              {home.me.displayName}
+            </View>
+            <View id='me-role' className='hero__sub'>
+              身份：{identityText(home.me, groups.items, groups.hasMore)}
+              {home.me.community ? ` · ${home.me.community.name}` : ''}
+            </View>
+          </View>
         </View>
       </View>
 
-      <View className='mine__actions'>
-        <Button id='btn-my-events' className='btn btn--ghost' onClick={() => go(ROUTES.eventsMine)}>
-          我的活动（报名、候补、志愿时长）
-        </Button>
-        <Button id='btn-new-filing' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit())}>
-          我要报备
-        </Button>
-        <Button id='btn-needs' className='btn btn--ghost' onClick={() => go(ROUTES.needs)}>
-          社区需求（提需求、我也想）
-        </Button>
-        <Button id='btn-rooms' className='btn btn--ghost' onClick={() => go(ROUTES.rooms())}>
-          孵化基地活动室（日历、预约）
-        </Button>
+      <Button id='btn-new-filing' className='btn btn--primary mine__file' onClick={() => go(ROUTES.filingEdit())}>
+        我要报备
+      </Button>
+      <View className='section-title'>社区服务</View>
+      <View className='tiles'>
+        <Tile id='btn-my-events' glyph='活' tone='blue' title='我的活动' sub='报名、候补、时长' onTap={() => go(ROUTES.eventsMine)} />
+        <Tile id='btn-needs' glyph='需' tone='amber' title='社区需求' sub='提需求、我也想' onTap={() => go(ROUTES.needs)} />
+        <Tile id='btn-rooms' glyph='室' tone='teal' title='孵化基地活动室' sub='日历、预约' onTap={() => go(ROUTES.rooms())} />
         {isStaff ? (
-          <Button id='btn-base-home' className='btn btn--ghost' onClick={() => go(ROUTES.baseHome)}>
-            孵化基地管理（需求、课程、合作伙伴、培育）
-          </Button>
+          <Tile id='btn-review-queue' glyph='审' tone='orange' title='审核队列' sub='报备与变更' badge={<CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />} onTap={() => go(ROUTES.reviewQueue)} />
         ) : null}
         {isStaff ? (
-          <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
-            审核队列
-            <CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />
-          </Button>
+          <Tile id='btn-base-home' glyph='基' tone='green' title='孵化基地管理' sub='需求、课程、合作伙伴、培育' onTap={() => go(ROUTES.baseHome)} />
         ) : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
-          <Button id='btn-new-community-event' className='btn btn--ghost' onClick={() => go(ROUTES.eventCreate({ communityId: me.community!.id }))}>
-            发起社区活动
-          </Button>
+          <Tile
+            id='btn-new-community-event'
+            glyph='发'
+            tone='purple'
+            title='发起社区活动'
+            sub='座谈会、课程'
+            onTap={() => go(ROUTES.eventCreate({ communityId: me.community!.id }))}
+          />
         ) : null}
       </View>
 

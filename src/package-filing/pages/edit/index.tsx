@@ -166,6 +166,11 @@ function FilingEditPageBody() {
     setForm(next);
     autosave.change(next);
     if (liveRef.current) setErrors(localErrors(next));
+    else {
+      // A hint from a refused autosave is about what was there before: drop it for the fields just changed.
+      const changed = new Set(Object.keys(patch));
+      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([path]) => !changed.has(topField(path) ?? ''))));
+    }
   };
 
   const startOver = () => {
@@ -190,6 +195,9 @@ function FilingEditPageBody() {
     try {
       // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
       await askNoticeConsent(['filing_decided']);
+      // Refused here with the field's words (an over-long purpose, a 12-digit phone), never sent and never cut.
+      const local = localErrors(formRef.current);
+      if (Object.keys(local).length > 0) return showErrors(local);
       await autosave.flush();
       const filingId = autosave.filingId();
       if (!filingId) return showErrors(localErrors(formRef.current));
@@ -254,7 +262,7 @@ function FilingEditPageBody() {
       <FilingFormFields form={form} errors={errors} communities={communities} onChange={onChange} />
 
       {errorCount > 0 ? (
-        <View id='edit-error-summary' className='field-error edit__summary' role='alert'>
+        <View id='edit-error-summary' className='field-error alert edit__summary' role='alert'>
           还有 {errorCount} 处需要修改，已用红框标出，请按提示修改后再提交。
         </View>
       ) : null}

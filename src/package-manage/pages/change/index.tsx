@@ -12,7 +12,7 @@ import { startedHere } from '../../../lib/safe-nav';
 import { mintRequestId } from '../../request-id';
 import { MANAGE_ROUTES } from '../../routes';
 import { useGroup } from '../../useGroup';
-import { checkLocally, diffChanges, fromGroup, normalizeFields, type TChangeForm } from './change-model';
+import { applyChangePatch, checkLocally, diffChanges, fromGroup, normalizeFields, type TChangeForm } from './change-model';
 import { ChangeFormFields } from './ChangeFormFields';
 import { ChangeSummarySheet } from './ChangeSummarySheet';
 import { PageShell } from '../../../components/PageShell';
@@ -58,7 +58,7 @@ function ChangePageBody() {
   const { request, lines } = diffChanges(group, current);
 
   const onChange = (patch: Partial<TChangeForm>) => {
-    setForm({ ...current, ...patch });
+    setForm(applyChangePatch(group, current, patch));
     const keys = Object.keys(patch).map((k) => (k === 'leader' ? 'leaderMembershipId' : k));
     if (keys.some((k) => errors[k]) || errors._) setErrors((prev) => ({ ...prev, ...Object.fromEntries(keys.map((k) => [k, ''])), _: '' }));
   };
