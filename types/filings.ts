@@ -116,6 +116,11 @@ export const ZFilingView = z.object({
   changes: z.array(ZFieldChange),
   /** Why the leader asks for a change or dissolution. */
   reason: z.string().nullable(),
+  /**
+   * A filing returned at least once: each field the leader changed since the latest return, before → after
+   * (empty when resubmitted unchanged). Null when it was never returned.
+   */
+  sinceReturn: z.array(ZFieldChange).nullable(),
   submittedAt: z.number().nullable(),
   decidedAt: z.number().nullable(),
   /** The reviewer's latest return comment or rejection reason, shown to the leader. */
