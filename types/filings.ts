@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
-import { DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
+import { DECISION_COMMENT_REQUIRED, DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 
 /** Limits shared by the full (submit) and draft schemas. */
@@ -196,11 +196,8 @@ export const filingsFunction = defineFunction('filings', {
         comment: zOptionalText('审核意见', 500).optional(),
       })
       .superRefine((v, ctx) => {
-        if (v.decision === 'return' && !v.comment) {
-          ctx.addIssue({ code: 'custom', path: ['comment'], message: '退回修改时，请写明需要修改的地方' });
-        }
-        if (v.decision === 'reject' && !v.comment) {
-          ctx.addIssue({ code: 'custom', path: ['comment'], message: '不予通过时，请写明理由' });
+        if (v.decision !== 'approve' && !v.comment) {
+          ctx.addIssue({ code: 'custom', path: ['comment'], message: DECISION_COMMENT_REQUIRED[v.decision] });
         }
       }),
     output: ZFilingOnly,

@@ -13,6 +13,7 @@ import { go, ROUTES } from '../../../lib/nav';
 import { calendarDaysBetween, waitingLabel } from '../../../lib/time';
 import { usePagedList } from '../../../lib/usePagedList';
 import './index.css';
+import { tappable } from '../../../components/Tappable';
 
 /** Waiting longer than this is highlighted: someone has been kept waiting too long. */
 const OVERDUE_DAYS = 5;
@@ -49,7 +50,7 @@ export default function ReviewQueuePage() {
         {list.items.map((item) => {
           const overdue = calendarDaysBetween(item.submittedAt, nowRef.current) >= OVERDUE_DAYS;
           return (
-            <View key={item.id} id={`queue-item-${item.id}`} className='card queue-item' onClick={() => go(ROUTES.review(item.id))}>
+            <View {...tappable()} key={item.id} id={`queue-item-${item.id}`} className='card queue-item' onClick={() => go(ROUTES.review(item.id))}>
               <View className='card__title'>{item.name}</View>
               <View className='card__row'>
                 {/* Changes and dissolutions stand out: the reviewer checks them differently from a new group. */}

@@ -1,8 +1,8 @@
-import { Button, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TFilingView, THistoryEntry } from '../../../../types';
-import { DECISION_LABELS, FILING_KIND_LABELS, FILING_STATUS_LABELS, type TDecision } from '../../../../types/domain';
+import { DECISION_COMMENT_REQUIRED, DECISION_LABELS, FILING_KIND_LABELS, FILING_STATUS_LABELS, type TDecision } from '../../../../types/domain';
 import { api, errorMessage, isApiError } from '../../../api';
 import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
@@ -12,8 +12,12 @@ import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
+import { ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
 import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
+import { AfterDecisionBar, DecisionBar } from './DecisionBar';
+import { nextInQueue } from './next-in-queue';
+import { SinceReturn } from './SinceReturn';
 import './index.css';
 
 /** Matches the contract's limit on 审核意见. */
@@ -28,6 +32,8 @@ export default function ReviewPage() {
   const [pending, setPending] = useState<TDecision | null>(null);
   const [sending, setSending] = useState(false);
   const [decided, setDecided] = useState<TDecision | null>(null);
+  /** After a decision: the next waiting filing's id, null when none is left, undefined until the queue is read. */
+  const [nextId, setNextId] = useState<string | null | undefined>(undefined);
 
   const load = useCallback(async () => {
     setLoadError(null);
@@ -42,6 +48,33 @@ export default function ReviewPage() {
     void load();
   });
 
+  // A return or rejection needs a comment: say so at the comment, before any confirmation sheet.
+  const choose = (decision: TDecision) => {
+    if (decision !== 'approve' && !comment.trim()) {
+      setCommentError(DECISION_COMMENT_REQUIRED[decision]);
+      void Taro.pageScrollTo({ selector: '#review-comment', offsetTop: -80, duration: 300 });
+      return;
+    }
+    setPending(decision);
+  };
+
+  const findNext = async () => {
+    try {
+      setNextId(await nextInQueue(id));
+    } catch {
+      setNextId(null); // the way back to the list stays; the queue shows what is left
+    }
+  };
+
+  const openNext = () => {
+    if (nextId) void Taro.redirectTo({ url: ROUTES.review(nextId) });
+  };
+
+  const backToList = () => {
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: ROUTES.reviewQueue });
+  };
+
   const send = async () => {
     if (!pending || sending) return;
     setSending(true);
@@ -52,6 +85,7 @@ export default function ReviewPage() {
       setPending(null);
       setDecided(decision);
       setCommentError('');
+      void findNext();
       await load();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
     } catch (err) {
@@ -74,7 +108,7 @@ export default function ReviewPage() {
   const { filing, history } = data;
 
   return (
-    <View className='page review'>
+    <View className={filing.can.decide || decided ? 'page review review--with-bar' : 'page review'}>
       {decided ? (
         <View id='review-result' className='notice review__result' role='status'>
           <View className='notice__title'>已{DECISION_LABELS[decided]}</View>
@@ -91,6 +125,8 @@ export default function ReviewPage() {
         <View className='muted'>{filing.communityName ?? ''}</View>
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
       </View>
+
+      {filing.sinceReturn && filing.status === 'submitted' ? <SinceReturn changes={filing.sinceReturn} /> : null}
 
       <DecisionNotice status={filing.status} comment={filing.lastComment} />
 
@@ -114,6 +150,7 @@ export default function ReviewPage() {
                 className='textarea'
                 value={comment}
                 maxlength={COMMENT_MAX}
+                aria-label='审核意见'
                 placeholder='例如：请补充会员花名册，并写明每周活动的具体时间'
                 placeholderClass='placeholder'
                 onInput={(e) => {
@@ -124,19 +161,12 @@ export default function ReviewPage() {
             )}
             <FieldError message={commentError} />
           </View>
-          <Button id='btn-approve' className='btn btn--approve' onClick={() => setPending('approve')}>
-            通过
-          </Button>
-          <Button id='btn-return' className='btn btn--return' onClick={() => setPending('return')}>
-            退回修改
-          </Button>
-          <Button id='btn-reject' className='btn btn--danger' onClick={() => setPending('reject')}>
-            不予通过
-          </Button>
         </View>
       ) : !decided ? (
         <View className='muted review__closed'>这份报备当前不需要审核（{FILING_STATUS_LABELS[filing.status]}）。</View>
       ) : null}
+
+      {filing.can.decide ? <DecisionBar onChoose={choose} /> : decided ? <AfterDecisionBar nextId={nextId} onNext={openNext} onBack={backToList} /> : null}
 
       {pending ? (
         <ConfirmDecisionSheet
