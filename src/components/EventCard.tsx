@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { TEventCard } from '../../types';
 import { eventWhen } from '../lib/china-time';
 import { placesLabel } from '../lib/event-labels';
+import { tappable } from './Tappable';
 
 interface TEventCardProps {
   event: TEventCard;
@@ -15,7 +16,7 @@ interface TEventCardProps {
 export function EventCard({ event, onOpen, children }: TEventCardProps) {
   const places = placesLabel(event);
   return (
-    <View id={`event-${event.id}`} className='card event-card' data-title={event.title} onClick={() => onOpen(event.id)}>
+    <View {...tappable()} id={`event-${event.id}`} className='card event-card' data-title={event.title} onClick={() => onOpen(event.id)}>
       <View className='card__title event-card__title'>{event.title}</View>
       <View className='card__row event-card__tags'>
         <Text className={`places-tag places-tag--${places.tone}`}>{places.text}</Text>

@@ -6,6 +6,7 @@ import { ListFooter } from '../../components/ListFooter';
 import { StageTag } from '../../components/StageTag';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
+import { tappable } from '../../components/Tappable';
 
 /** 兴趣小组 and groups being incubated: listed apart from the filed groups and saying they are not filed yet. */
 export function CircleList({ communityId, reloadKey }: { communityId: string; reloadKey: number }) {
@@ -20,7 +21,7 @@ export function CircleList({ communityId, reloadKey }: { communityId: string; re
       <View className='section-title'>兴趣小组（还未备案）</View>
       <View className='muted directory__circles-hint'>这些小组正在社工的帮助下成长，还没有向社区备案。</View>
       {list.items.map((c) => (
-        <View key={c.id} id={`circle-${c.id}`} className='card circle-card' onClick={() => go(ROUTES.groupDetail(c.id))}>
+        <View {...tappable()} key={c.id} id={`circle-${c.id}`} className='card circle-card' onClick={() => go(ROUTES.groupDetail(c.id))}>
           <View className='card__title'>{c.name}</View>
           <View className='card__row group-card__tags'>
             <StageTag stage={c.stage} />

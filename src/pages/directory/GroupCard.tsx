@@ -3,10 +3,11 @@ import type { TGroupCard } from '../../../types';
 import { GROUP_CATEGORY_LABELS } from '../../../types/domain';
 import { PartyBadge } from '../../components/PartyBadge';
 import { StageTag } from '../../components/StageTag';
+import { tappable } from '../../components/Tappable';
 
 export function GroupCard({ group, onOpen }: { group: TGroupCard; onOpen: (id: string) => void }) {
   return (
-    <View id={`group-${group.id}`} className='card group-card' onClick={() => onOpen(group.id)}>
+    <View {...tappable()} id={`group-${group.id}`} className='card group-card' onClick={() => onOpen(group.id)}>
       <View className='card__row'>
         <View className='card__title group-card__name'>{group.name}</View>
       </View>

@@ -18,6 +18,7 @@ import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { SearchBar } from './SearchBar';
 import './index.css';
+import { tappable } from '../../components/Tappable';
 
 type TChosen = TChosenCommunity;
 
@@ -100,7 +101,7 @@ export default function DirectoryPage() {
           <View id='directory-community' className='directory__community'>
             {community.name}
           </View>
-          <View id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
+          <View {...tappable()} id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
             切换社区
           </View>
         </View>

@@ -14,6 +14,7 @@ import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { CommunityChooser } from '../directory/CommunityChooser';
 import './index.css';
+import { tappable } from '../../components/Tappable';
 
 type TFilter = 'week' | 'all' | 'eligible';
 
@@ -130,7 +131,7 @@ export default function EventsPage() {
           <View id='events-community' className='events__community'>
             {community.name}
           </View>
-          <View id='btn-events-switch-community' className='link' onClick={() => setChoosing(true)}>
+          <View {...tappable()} id='btn-events-switch-community' className='link' onClick={() => setChoosing(true)}>
             切换社区
           </View>
         </View>

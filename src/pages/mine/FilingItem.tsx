@@ -3,12 +3,13 @@ import type { TFilingSummary } from '../../../types';
 import { FILING_KIND_LABELS } from '../../../types/domain';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../lib/time';
+import { tappable } from '../../components/Tappable';
 
 /** One of my filings; when a reviewer returned or rejected it, their words show right here. */
 export function FilingItem({ filing, onOpen }: { filing: TFilingSummary; onOpen: (id: string) => void }) {
   const showComment = (filing.status === 'returned' || filing.status === 'rejected') && filing.lastComment;
   return (
-    <View id={`filing-item-${filing.id}`} className='card filing-item' onClick={() => onOpen(filing.id)}>
+    <View {...tappable()} id={`filing-item-${filing.id}`} className='card filing-item' onClick={() => onOpen(filing.id)}>
       <View className='card__row filing-item__head'>
         <View className='card__title filing-item__name'>{filing.name || '（未填写组织名称）'}</View>
         <StatusTag status={filing.status} />

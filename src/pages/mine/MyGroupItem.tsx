@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components';
 import type { TMyGroup } from '../../../types';
 import { GROUP_ROLE_LABELS, MEMBERSHIP_STATUS_LABELS } from '../../../types/membership';
 import { formatDateTime } from '../../lib/time';
+import { tappable } from '../../components/Tappable';
 
 /** One group I joined or asked to join; a declined request shows the leader's words right here. */
 export function MyGroupItem({ item, onOpen }: { item: TMyGroup; onOpen: (groupId: string) => void }) {
   const showNote = (item.status === 'declined' || item.status === 'removed') && item.note;
   return (
-    <View id={`my-group-${item.groupId}`} className='card my-group' onClick={() => onOpen(item.groupId)}>
+    <View {...tappable()} id={`my-group-${item.groupId}`} className='card my-group' onClick={() => onOpen(item.groupId)}>
       <View className='card__row my-group__head'>
         <View className='card__title my-group__name'>{item.groupName}</View>
         <Text className={`status-tag member-status--${item.status}`}>{MEMBERSHIP_STATUS_LABELS[item.status]}</Text>

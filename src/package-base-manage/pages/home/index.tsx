@@ -14,6 +14,7 @@ import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import '../../manage.css';
+import { tappable } from '../../../components/Tappable';
 
 /** The social worker's desk at the base: needs, partners, rooms, a new course, the community's counts and quiet groups. */
 export default function BaseHomePage() {
@@ -86,7 +87,7 @@ export default function BaseHomePage() {
         ) : (
           <>
             {quiet.items.map((g) => (
-              <View key={g.id} id={`quiet-${g.id}`} className='card' onClick={() => go(ROUTES.groupGrowth(g.id))}>
+              <View {...tappable()} key={g.id} id={`quiet-${g.id}`} className='card' onClick={() => go(ROUTES.groupGrowth(g.id))}>
                 <View className='card__title'>{g.name}</View>
                 <View className='card__row'>
                   <Text className='bm__stage'>{GROUP_STAGE_LABELS[g.stage]}</Text>

@@ -13,6 +13,7 @@ import { ENROLLMENT_STATUS_LABELS } from '../../../lib/base-labels';
 import { chinaDayTime, eventWhen } from '../../../lib/china-time';
 import { go, ROUTES } from '../../../lib/nav';
 import '../../base.css';
+import { tappable } from '../../../components/Tappable';
 
 type TCourse = z.output<typeof ZCourseDetail>;
 
@@ -120,7 +121,7 @@ export default function CoursePage() {
       <View className='section-title'>上课时间（共{course.sessionCount}次，北京时间）</View>
       <View id='course-sessions' className='card'>
         {course.sessions.map((s, i) => (
-          <View key={s.id} id={`course-session-${i + 1}`} className='session-row' onClick={() => go(ROUTES.eventDetail(s.id))}>
+          <View {...tappable()} key={s.id} id={`course-session-${i + 1}`} className='session-row' onClick={() => go(ROUTES.eventDetail(s.id))}>
             <View className='session-row__n'>第{i + 1}次</View>
             <View>{eventWhen(s.startAt, s.endAt)}</View>
           </View>

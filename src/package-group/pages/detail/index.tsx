@@ -18,6 +18,7 @@ import { JoinSheet } from './JoinSheet';
 import { SubCommitteeList } from './SubCommitteeList';
 import { useMembership } from './useMembership';
 import './index.css';
+import { tappable } from '../../../components/Tappable';
 
 const CHARTER_PREVIEW = 150;
 
@@ -131,7 +132,7 @@ export default function GroupDetailPage() {
           {longCharter && !charterOpen ? `${group.charter.slice(0, CHARTER_PREVIEW)}…` : group.charter}
         </View>
         {longCharter ? (
-          <View id='btn-toggle-charter' className='link' onClick={() => setCharterOpen(!charterOpen)}>
+          <View {...tappable()} id='btn-toggle-charter' className='link' onClick={() => setCharterOpen(!charterOpen)}>
             {charterOpen ? '收起章程' : '展开完整章程'}
           </View>
         ) : null}

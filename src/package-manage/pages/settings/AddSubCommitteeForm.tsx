@@ -7,6 +7,7 @@ import { FieldError } from '../../../components/FieldError';
 import { FormRow } from '../../../components/FormRow';
 import { MemberPickerSheet } from '../../components/MemberPickerSheet';
 import { mintRequestId } from '../../request-id';
+import { tappable } from '../../../components/Tappable';
 
 interface TAddSubCommitteeFormProps {
   groupId: string;
@@ -60,7 +61,7 @@ export function AddSubCommitteeForm({ groupId, onAdded, onCancel }: TAddSubCommi
         <Textarea className='textarea' value={intro} maxlength={200} placeholder='这个分会负责什么' placeholderClass='placeholder' onInput={(e) => setIntro(e.detail.value)} />
       </FormRow>
       <FormRow id='sc-lead' label='分会负责人' required hint='从已加入的成员中选择，TA 会同时成为该分会成员' error={errors.leadMembershipId}>
-        <View id='sc-lead-picker' className={lead ? 'picker-value' : 'picker-value picker-value--empty'} onClick={() => setPicking(true)}>
+        <View {...tappable()} id='sc-lead-picker' className={lead ? 'picker-value' : 'picker-value picker-value--empty'} onClick={() => setPicking(true)}>
           {lead ? `${lead.name} ›` : '点此选择分会负责人 ›'}
         </View>
       </FormRow>
