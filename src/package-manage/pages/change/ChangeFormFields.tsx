@@ -4,7 +4,6 @@ import { FILING_LIMITS } from '../../../../types/filings';
 import { CategoryChips } from '../../../components/CategoryChips';
 import { FormRow } from '../../../components/FormRow';
 import type { TChangeForm } from './change-model';
-import { tappable } from '../../../components/Tappable';
 
 interface TChangeFormFieldsProps {
   group: TGroupDetail;
@@ -42,11 +41,11 @@ export function ChangeFormFields({ group, form, errors, isLeader, disabled, onCh
       </FormRow>
       {isLeader ? (
         <FormRow id='field-leader' label='负责人' hint={`现在：${group.leaderName}。更换负责人需新负责人已登记手机号`} error={errors.leaderMembershipId}>
-          <View {...tappable()} id='leader-picker' className='picker-value' onClick={disabled ? undefined : onPickLeader}>
+          <View id='leader-picker' className='picker-value' onClick={disabled ? undefined : onPickLeader}>
             {form.leader ? `改为：${form.leader.name} ›` : `${group.leaderName}（不变） ›`}
           </View>
           {form.leader ? (
-            <View {...tappable()} id='btn-keep-leader' className='link' onClick={() => onChange({ leader: null })}>
+            <View id='btn-keep-leader' className='link' onClick={() => onChange({ leader: null })}>
               不更换负责人
             </View>
           ) : null}
