@@ -1,7 +1,7 @@
 // The review page for a social worker: a filing resubmitted after a return shows what changed since, the decision
 // bar is in reach without scrolling, a return without a comment is stopped before any confirmation, and after a
 // decision 下一条 opens the next filing waiting in the queue (oldest first).
-import { $, expectNoProblems, tap, waitForText } from './actions';
+import { $, confirmModal, expectLegible, expectNoProblems, tap, waitForText } from './actions';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
 
@@ -16,10 +16,10 @@ const NEW_VENUE = '塔谈社区活动中心三楼 305 书画室';
 
 type TFilingOnly = { filing: { id: string } };
 
-/** The leader files a complete new group; the social worker returns it; the leader changes the venue and resubmits. */
-async function resubmittedFiling(): Promise<string> {
+/** The leader files a complete new group and submits it. */
+async function submittedFiling(): Promise<string> {
   const { filing } = await call<TFilingOnly>('demo-leader', 'filings', 'saveDraft', {
-    requestId: `review-e2e-${Date.now()}`,
+    requestId: `review-e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
     fields: {
       name: '塔谈社区书法爱好者协会',
       category: 'culture_sports',
@@ -38,10 +38,16 @@ async function resubmittedFiling(): Promise<string> {
     },
   });
   await call('demo-leader', 'filings', 'submit', { filingId: filing.id });
-  await call('demo-social-worker', 'filings', 'decide', { filingId: filing.id, decision: 'return', comment: '请写明活动室的房间号' });
-  await call('demo-leader', 'filings', 'saveDraft', { filingId: filing.id, fields: { venue: NEW_VENUE } });
-  await call('demo-leader', 'filings', 'submit', { filingId: filing.id });
   return filing.id;
+}
+
+/** Submitted, returned by the social worker, the venue changed by the leader, and submitted again. */
+async function resubmittedFiling(): Promise<string> {
+  const filingId = await submittedFiling();
+  await call('demo-social-worker', 'filings', 'decide', { filingId, decision: 'return', comment: '请写明活动室的房间号' });
+  await call('demo-leader', 'filings', 'saveDraft', { filingId, fields: { venue: NEW_VENUE } });
+  await call('demo-leader', 'filings', 'submit', { filingId });
+  return filingId;
 }
 
 test('a resubmitted filing: the diff since the return, the bar in reach, a comment asked for before any sheet, then 下一条', async () => {
@@ -99,4 +105,20 @@ test('after the last waiting filing is decided, the bar says so and offers only 
   await tap(page, SEL.review.backToQueue);
   await $(page, SEL.queue.empty).waitFor({ state: 'visible', timeout: 20_000 });
   expectNoProblems(page);
+});
+
+test('decided meanwhile by someone else: Taro’s dialog says so, named and legible, and the page shows the outcome', async () => {
+  const filingId = await submittedFiling();
+  const page = await open('demo-social-worker', ROUTES.review(filingId));
+  await waitForText(page, SEL.review.status, '待审核', 30_000);
+  await call('demo-admin', 'filings', 'decide', { filingId, decision: 'approve' });
+
+  await tap(page, SEL.review.approve);
+  await tap(page, SEL.review.confirm);
+  // Taro's dialog is outside the page container.
+  await page.locator(SEL.modal.title).filter({ hasText: '无需再审核', visible: true }).first().waitFor({ timeout: 20_000 });
+  expect(await page.locator(`${SEL.modal.root} [role="alertdialog"]`).getAttribute('aria-labelledby')).toBeTruthy();
+  await expectLegible(page, 'review-already-decided-modal');
+  await confirmModal(page);
+  await waitForText(page, SEL.review.status, '已通过');
 });

@@ -163,7 +163,7 @@ export const SEL = {
   },
 
   /** Taro.showModal in H5. */
-  modal: { confirm: '.taro-model__confirm', cancel: '.taro-model__cancel' },
+  modal: { root: '.taro__modal', title: '.taro-modal__title', confirm: '.taro-model__confirm', cancel: '.taro-model__cancel' },
 
   queue: {
     list: '#queue-list',
