@@ -2,6 +2,7 @@
 // bar is in reach without scrolling, a return without a comment is stopped before any confirmation, and after a
 // decision 下一条 opens the next filing waiting in the queue (oldest first).
 import { $, confirmModal, expectLegible, expectNoProblems, tap, waitForText } from './actions';
+import { screenshot } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
 
@@ -71,6 +72,8 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 0.5);
   }
 
+  await screenshot(page, 'review-resubmitted-with-bar');
+
   // 退回修改 without a comment: the error at the comment box, and no confirmation sheet at all.
   await tap(page, SEL.review.return);
   await waitForText(page, `${SEL.review.comment} ${SEL.fieldError}`, '请写明需要修改的地方');
@@ -93,11 +96,19 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
   expectNoProblems(page);
 });
 
-test('after the last waiting filing is decided, the bar says so and offers only the way back to the list', async () => {
+test('by keyboard: after the last waiting filing is decided, the bar says so and offers only the way back to the list', async () => {
   const page = await open('demo-social-worker', ROUTES.reviewQueue);
-  await tap(page, SEL.queue.filing(SEEDED_WAITING));
+  // By keyboard, as a person without a touch screen: the queue card and Taro's buttons are focusable controls.
+  const card = $(page, SEL.queue.filing(SEEDED_WAITING));
+  await card.waitFor({ state: 'visible', timeout: 30_000 });
+  expect(await card.getAttribute('role')).toBe('button');
+  await card.focus();
+  await page.keyboard.press('Enter');
   await waitForText(page, SEL.review.status, '待审核', 30_000);
-  await tap(page, SEL.review.approve);
+  const approve = $(page, SEL.review.approve);
+  expect([await approve.getAttribute('role'), await approve.getAttribute('tabindex')]).toEqual(['button', '0']);
+  await approve.focus();
+  await page.keyboard.press(' ');
   await tap(page, SEL.review.confirm);
   await waitForText(page, SEL.review.result, '已通过');
   await waitForText(page, SEL.review.queueDone, '没有其他待审核的报备');
@@ -118,6 +129,8 @@ test('decided meanwhile by someone else: Taro’s dialog says so, named and legi
   // Taro's dialog is outside the page container.
   await page.locator(SEL.modal.title).filter({ hasText: '无需再审核', visible: true }).first().waitFor({ timeout: 20_000 });
   expect(await page.locator(`${SEL.modal.root} [role="alertdialog"]`).getAttribute('aria-labelledby')).toBeTruthy();
+  // It fades in over 0.2 s; measure it once it is fully there, as a person reads it.
+  await page.waitForFunction(`getComputedStyle(document.querySelector('${SEL.modal.root}')).opacity === '1'`, undefined, { timeout: 10_000 });
   await expectLegible(page, 'review-already-decided-modal');
   await confirmModal(page);
   await waitForText(page, SEL.review.status, '已通过');
