@@ -60,6 +60,7 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
   await waitForText(page, SEL.review.sinceReturnRow('venue'), NEW_VENUE);
   await waitForText(page, SEL.review.sinceReturnRow('venue'), OLD_VENUE);
   expect(await page.locator(visible(`${SEL.review.sinceReturn} .changes__item`)).count()).toBe(1);
+  await waitForText(page, `${SEL.review.sinceReturn} #since-return-comment`, '请写明活动室的房间号');
 
   // The decision bar is on the first screen, unscrolled, though the filing is long.
   const bar = await $(page, SEL.review.bar).boundingBox();

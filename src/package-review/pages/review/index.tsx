@@ -126,7 +126,7 @@ export default function ReviewPage() {
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
       </View>
 
-      {filing.sinceReturn && filing.status === 'submitted' ? <SinceReturn changes={filing.sinceReturn} /> : null}
+      {filing.sinceReturn && filing.status === 'submitted' ? <SinceReturn changes={filing.sinceReturn} returnComment={filing.lastComment} /> : null}
 
       <DecisionNotice status={filing.status} comment={filing.lastComment} />
 
