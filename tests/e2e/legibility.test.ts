@@ -76,6 +76,8 @@ test('成员管理, 组织管理 and 变更报备 (leader)', async () => {
   await expectLegible(members, 'members');
 
   const settings = await open('demo-leader', ROUTES.settings(GROUP_ID));
+  await $(settings, SEL.settings.tab('change')).waitFor({ timeout: 30_000 });
+  await $(settings, SEL.settings.tab('change')).tap();
   await ready(settings, SEL.settings.change);
   await expectLegible(settings, 'settings');
 

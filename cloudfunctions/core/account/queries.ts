@@ -15,7 +15,7 @@ export function toCommunity(doc: TCommunityDoc): TCommunity {
   return { id: doc._id, name: doc.name, streetName: doc.streetName, districtName: doc.districtName, cityName: doc.cityName };
 }
 
-async function toMe(ctx: TAuthedContext, user: TUserDoc | null, community?: TCommunityDoc | null): Promise<TMe> {
+export async function toMe(ctx: TAuthedContext, user: TUserDoc | null, community?: TCommunityDoc | null): Promise<TMe> {
   const communityDoc =
     community !== undefined
       ? community

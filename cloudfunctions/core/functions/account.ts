@@ -1,4 +1,6 @@
 import { accountFunction } from '../../../types/account';
+import { getFilingForm } from '../account/filing-form';
+import { getHome, getWaiting } from '../account/home';
 import { getMe, listCommunities, setMyCommunity } from '../account/queries';
 import { createHandler } from '../dispatch';
 
@@ -6,4 +8,7 @@ export const handleAccount = createHandler(accountFunction, {
   me: getMe,
   communities: listCommunities,
   setCommunity: setMyCommunity,
+  home: getHome,
+  waiting: getWaiting,
+  filingForm: getFilingForm,
 });
