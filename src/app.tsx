@@ -7,6 +7,11 @@ if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
 }
 
+// H5: Taro's buttons get a role and a place in the tab order, and Enter/Space press tappable views (lib/h5-controls).
+if (process.env.TARO_ENV === 'h5') {
+  (require('./lib/h5-controls') as typeof import('./lib/h5-controls')).installH5Controls();
+}
+
 function App({ children }: PropsWithChildren) {
   return children;
 }

@@ -33,6 +33,11 @@ export const FILING_KIND_LABELS: Record<TFilingKind, string> = {
 export const DECISIONS = ['approve', 'return', 'reject'] as const;
 export type TDecision = (typeof DECISIONS)[number];
 export const DECISION_LABELS: Record<TDecision, string> = { approve: '通过', return: '退回修改', reject: '不予通过' };
+/** A return or rejection must say why: the contract refuses it without, and the review page asks before confirming. */
+export const DECISION_COMMENT_REQUIRED: Record<Exclude<TDecision, 'approve'>, string> = {
+  return: '退回修改时，请写明需要修改的地方',
+  reject: '不予通过时，请写明理由',
+};
 
 /** Platform roles. Group roles (leader/deputy/member) come from memberships, not from here. */
 export const STAFF_ROLES = ['social_worker', 'admin'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
-import { DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
+import { DECISION_COMMENT_REQUIRED, DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS } from './form-limits';
 
@@ -104,6 +104,11 @@ export const ZFilingView = z.object({
   changes: z.array(ZFieldChange),
   /** Why the leader asks for a change or dissolution. */
   reason: z.string().nullable(),
+  /**
+   * A filing returned at least once: each field the leader changed since the latest return, before → after
+   * (empty when resubmitted unchanged). Null when it was never returned.
+   */
+  sinceReturn: z.array(ZFieldChange).nullable(),
   submittedAt: z.number().nullable(),
   decidedAt: z.number().nullable(),
   /** The reviewer's latest return comment or rejection reason, shown to the leader. */
@@ -179,11 +184,8 @@ export const filingsFunction = defineFunction('filings', {
         comment: zOptionalText('审核意见', L.reviewComment).optional(),
       })
       .superRefine((v, ctx) => {
-        if (v.decision === 'return' && !v.comment) {
-          ctx.addIssue({ code: 'custom', path: ['comment'], message: '退回修改时，请写明需要修改的地方' });
-        }
-        if (v.decision === 'reject' && !v.comment) {
-          ctx.addIssue({ code: 'custom', path: ['comment'], message: '不予通过时，请写明理由' });
+        if (v.decision !== 'approve' && !v.comment) {
+          ctx.addIssue({ code: 'custom', path: ['comment'], message: DECISION_COMMENT_REQUIRED[v.decision] });
         }
       }),
     output: ZFilingOnly,

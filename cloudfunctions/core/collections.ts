@@ -4,6 +4,7 @@ import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TStaffRo
 import type { TEventAudience, TEventStatus, TRegistrationStatus } from '../../types/events';
 import type { TGroupStage, TNoteKind } from '../../types/growth';
 import type { TStoredMeta } from './storage/port';
+import type { TReturnedSnapshot } from './filings/since-return';
 
 /** Collection names and the stored shape of each document. Views (types/) are projections of these. */
 export const C = {
@@ -65,6 +66,8 @@ export interface TFilingDoc extends TStoredMeta {
   proposed?: Record<string, unknown>;
   changes?: TFieldChange[];
   reason?: string | null;
+  /** Initial filings: the filed fields as they stood at the latest return, so a resubmission shows what changed. */
+  returned?: TReturnedSnapshot;
   /** Change and dissolution filings: digest of the request, so a reused request id cannot answer another request. */
   requestFingerprint?: string;
   submittedAt: number | null;

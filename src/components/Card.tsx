@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { tappable } from './Tappable';
 
 interface TCardProps {
   id?: string;
@@ -23,7 +24,8 @@ interface TCardProps {
 /** Every list item of the app: title, tags, meta lines, the same padding and spacing everywhere. */
 export function Card({ id, className, title, badge, aside, tags, children, more, onOpen, dataTitle }: TCardProps) {
   return (
-    <View id={id} className={`card${onOpen ? ' card--tappable' : ''}${className ? ` ${className}` : ''}`} data-title={dataTitle} onClick={onOpen}>
+    // A card that opens something is a button: announced, focusable, Enter/Space in H5 (Tappable.ts).
+    <View {...(onOpen ? tappable() : {})} id={id} className={`card${onOpen ? ' card--tappable' : ''}${className ? ` ${className}` : ''}`} data-title={dataTitle} onClick={onOpen}>
       <View className='card__head'>
         {badge}
         <View className='card__title'>{title}</View>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TFilingDraftFields } from '../../types';
 import { GROUP_CATEGORY_LABELS } from '../../types/domain';
 import { InfoRow } from './InfoRow';
+import { tappable } from './Tappable';
 
 interface TFilingFieldsViewProps {
   fields: TFilingDraftFields;
@@ -50,7 +51,7 @@ export function FilingFieldsView({ fields, communityName }: TFilingFieldsViewPro
           {!charter ? '未填写' : longCharter && !charterOpen ? `${charter.slice(0, 120)}…` : charter}
         </View>
         {longCharter ? (
-          <View className='link' onClick={() => setCharterOpen(!charterOpen)}>
+          <View {...tappable()} className='link' onClick={() => setCharterOpen(!charterOpen)}>
             {charterOpen ? '收起章程' : '展开完整章程'}
           </View>
         ) : null}

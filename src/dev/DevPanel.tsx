@@ -5,6 +5,7 @@ import { TAB_ROUTES } from '../lib/nav';
 import { formatDateTime } from '../lib/time';
 import { fetchOutbox, noticeKindTitle, type TOutboxItem } from './outbox';
 import './DevPanel.css';
+import { tappable } from '../components/Tappable';
 
 /** The gateway's fixed demo identities (see docs/design: only the local gateway knows about them). */
 const DEMO_USERS = [
@@ -82,7 +83,7 @@ export function DevPanel() {
 
   if (!open) {
     return (
-      <View className='dev-panel-toggle' onClick={() => setOpen(true)}>
+      <View {...tappable()} className='dev-panel-toggle' onClick={() => setOpen(true)}>
         开发者面板
       </View>
     );

@@ -1,5 +1,6 @@
 // What a person does on a page, for the browser tests: find the visible element, wait for text, tap, type.
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 import { formatProblems, screenshot, type AppPage } from './harness';
 import { LEGIBILITY_PROBE, type Offender } from './legibility-probe';
 import { SEL, visible } from './selectors';
@@ -79,7 +80,8 @@ function describeOffenders(offenders: Offender[]): string {
 
 /**
  * Measures the visible page (legibility-probe.ts: text ≥ 16 px, targets ≥ 44 px, AA contrast) once Taro's own toast is
- * gone (white on a translucent box: the platform's, not ours), and expects no offender and no problem.
+ * gone (white on a translucent box: the platform's, not ours), runs axe-core on it, and expects no offender, no
+ * critical or serious axe violation, and no problem.
  */
 export async function expectLegible(page: AppPage, name: string): Promise<void> {
   await page
@@ -88,5 +90,7 @@ export async function expectLegible(page: AppPage, name: string): Promise<void> 
   const offenders = (await page.evaluate(LEGIBILITY_PROBE)) as Offender[];
   if (offenders.length > 0) await screenshot(page, `legibility-${name}`);
   expect(`${name}:\n${describeOffenders(offenders)}`).toBe(`${name}:\n`);
+  // Every state measured for legibility is also an axe state: critical and serious violations fail (axe.ts).
+  await expectAccessible(page, name);
   expectNoProblems(page);
 }

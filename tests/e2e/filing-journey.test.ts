@@ -65,9 +65,8 @@ test('the social worker finds it in the queue and returns it; a return without a
   await tap(page, SEL.queue.filing(filingId));
   await waitForText(page, SEL.review.status, '待审核');
 
-  // The server's field error shows under the comment box.
+  // A return without a comment is stopped at the comment box, before any confirmation (review.test.ts measures it).
   await tap(page, SEL.review.return);
-  await tap(page, SEL.review.confirm);
   await waitForText(page, `${SEL.review.comment} ${SEL.fieldError}`, '请写明需要修改的地方');
 
   await type(page, SEL.review.commentInput, RETURN_COMMENT);

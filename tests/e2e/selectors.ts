@@ -32,7 +32,8 @@
  *   `#queue-kind-<filingId>` (成立报备/变更报备/注销报备), `#queue-empty`.
  * Review (package-review/pages/review): `#review-status`, `#review-comment` (wrapper of the textarea),
  *   `#btn-approve`, `#btn-return`, `#btn-reject`, `#decision-sheet`, `#btn-confirm-decision`,
- *   `#btn-cancel-decision`, `#review-result`.
+ *   `#btn-cancel-decision`, `#review-result`, `#decision-bar` (fixed at the bottom), `#btn-next-filing` (下一条),
+ *   `#btn-back-queue`, `#queue-done`, `#since-return`, `#since-return-<field>` (resubmitted after a return).
  * Group detail (package-group/pages/detail): `#group-name`, `#party-badge`, `#group-activity-time`, `#group-venue`,
  *   `#group-member-count`, `#group-supervisor`, `#group-leader-name`, `#group-leader-mobile`, `#group-charter`,
  *   `#btn-toggle-charter`, `#group-cover`, `#group-subcommittees`, `#group-sc-<i>` (分会),
@@ -163,7 +164,7 @@ export const SEL = {
   },
 
   /** Taro.showModal in H5. */
-  modal: { confirm: '.taro-model__confirm', cancel: '.taro-model__cancel' },
+  modal: { root: '.taro__modal', title: '.taro-modal__title', confirm: '.taro-model__confirm', cancel: '.taro-model__cancel' },
 
   queue: {
     list: '#queue-list',
@@ -184,6 +185,14 @@ export const SEL = {
     confirm: '#btn-confirm-decision',
     cancel: '#btn-cancel-decision',
     result: '#review-result',
+    /** The decision bar fixed at the bottom; after a decision it holds 下一条 / 返回列表. */
+    bar: '#decision-bar',
+    next: '#btn-next-filing',
+    backToQueue: '#btn-back-queue',
+    queueDone: '#queue-done',
+    /** A filing resubmitted after a return: what changed since, `#since-return-<field>` rows of 原 → 新. */
+    sinceReturn: '#since-return',
+    sinceReturnRow: (field: string) => `#since-return-${field}`,
   },
 
   group: {

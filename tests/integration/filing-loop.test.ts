@@ -18,6 +18,30 @@ async function submittedFiling(fields = completeFields()) {
   return filing.id;
 }
 
+test('a resubmission after a return shows the reviewer each field changed since the returned version', async () => {
+  const filingId = await submittedFiling();
+  const first = await app.ok(WORKER, 'filings', 'get', { filingId });
+  expect(first.filing.sinceReturn).toBeNull(); // never returned: nothing to compare with
+
+  await app.ok(WORKER, 'filings', 'decide', { filingId, decision: 'return', comment: '请写明房间号，并补充一名成员' });
+  await app.ok(LEADER, 'filings', 'saveDraft', {
+    filingId,
+    fields: { venue: '塔谈社区党群服务中心 203 书画室', roster: [{ name: '李梅', mobile: '13912345678' }, { name: '赵刚' }, { name: '王芳' }] },
+  });
+  await app.ok(LEADER, 'filings', 'submit', { filingId });
+
+  const { filing } = await app.ok(WORKER, 'filings', 'get', { filingId });
+  expect(filing.sinceReturn).toEqual([
+    { field: 'roster', label: '会员花名册', before: '1. 李梅 13912345678\n2. 赵刚', after: '1. 李梅 13912345678\n2. 赵刚\n3. 王芳' },
+    { field: 'venue', label: '活动场所', before: '塔谈社区党群服务中心书画室', after: '塔谈社区党群服务中心 203 书画室' },
+  ]);
+
+  // A second return compares the next resubmission with the second returned version, not the first.
+  await app.ok(WORKER, 'filings', 'decide', { filingId, decision: 'return', comment: '请补充指导单位联系人' });
+  await app.ok(LEADER, 'filings', 'submit', { filingId });
+  expect((await app.ok(WORKER, 'filings', 'get', { filingId })).filing.sinceReturn).toEqual([]);
+});
+
 test('the whole loop: draft, submit, return with a comment, edit, resubmit, approve, listed for residents', async () => {
   const { filing: draft } = await app.ok(LEADER, 'filings', 'saveDraft', {
     requestId: requestId(),

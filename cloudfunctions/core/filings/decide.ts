@@ -41,7 +41,12 @@ export async function decideFiling(context: TContext, input: TInput) {
       if (current.openid === ctx.caller.openid) throw forbidden(); // nobody reviews their own filing
       assertWaiting(current);
     },
-    alongside: (tx, current, now) => applyOutcome(tx, current, to, now),
+    alongside: async (tx, current, now) => {
+      const patch = await applyOutcome(tx, current, to, now);
+      // Kept on the same document, so the reviewer of the resubmission sees what changed without another read.
+      if (to !== 'returned' || current.kind !== 'initial') return patch;
+      return { ...patch, returned: { fields: current.fields, communityName: current.communityName } };
+    },
   });
 
   await ctx.notifier.send({

@@ -1,5 +1,6 @@
 import type { TFilingSummary, TFilingView, THistoryEntry } from '../../../types/filings';
 import type { TAuditDoc, TFilingDoc } from '../collections';
+import { changesSinceReturn } from './since-return';
 import { isEditable } from './state';
 
 export interface TViewer {
@@ -21,6 +22,7 @@ export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
     groupId: doc.groupId,
     changes: doc.changes ?? [],
     reason: doc.reason ?? null,
+    sinceReturn: doc.returned ? changesSinceReturn(doc.returned, doc.fields, doc.communityName) : null,
     submittedAt: doc.submittedAt,
     decidedAt: doc.decidedAt,
     lastComment: doc.lastComment,

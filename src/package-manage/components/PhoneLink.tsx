@@ -8,7 +8,7 @@ export function PhoneLink({ mobile }: { mobile: string | null }) {
     <View
       className='member__phone'
       role='link'
-      aria-label={`拨打 ${mobile}`}
+      aria-label={`电话 ${mobile}，点按拨打`}
       onClick={(e) => {
         e.stopPropagation();
         void Taro.makePhoneCall({ phoneNumber: mobile }).catch(() => undefined);

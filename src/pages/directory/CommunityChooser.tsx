@@ -4,6 +4,7 @@ import type { TCommunity } from '../../../types';
 import { api, errorMessage } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
+import { tappable } from '../../components/Tappable';
 
 interface TCommunityChooserProps {
   currentId?: string;
@@ -66,7 +67,7 @@ export function CommunityChooser({ currentId, onChosen, onCancel, hint }: TCommu
       </View>
       {onCancel ? (
         <View className='btn-stack'>
-          <View className='link chooser__cancel' onClick={onCancel}>
+          <View {...tappable()} className='link chooser__cancel' onClick={onCancel}>
             暂不切换，返回
           </View>
         </View>

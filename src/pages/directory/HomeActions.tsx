@@ -63,7 +63,6 @@ export function HomeActions({ onFindGroup }: { onFindGroup: () => void }) {
           id={t.id}
           className='home-action'
           role='button'
-          aria-label={t.count ? `${t.label}，${t.count}项` : t.label}
           onClick={t.onTap}
         >
           <View className='home-action__icon' aria-hidden='true'>

@@ -16,6 +16,7 @@ import { useStaffMe } from '../../useCommunity';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
+import { tappable } from '../../../components/Tappable';
 
 /** The social worker's desk at the base: needs, partners, rooms, a new course, the community's counts and quiet groups. */
 function BaseHomePageBody() {
@@ -89,7 +90,7 @@ function BaseHomePageBody() {
         ) : (
           <>
             {quiet.items.map((g) => (
-              <View key={g.id} id={`quiet-${g.id}`} className='card' onClick={() => go(ROUTES.groupGrowth(g.id))}>
+              <View {...tappable()} key={g.id} id={`quiet-${g.id}`} className='card' onClick={() => go(ROUTES.groupGrowth(g.id))}>
                 <View className='card__title'>{g.name}</View>
                 <View className='card__row'>
                   <Text className='bm__stage'>{GROUP_STAGE_LABELS[g.stage]}</Text>

@@ -15,6 +15,7 @@ import { go, ROUTES } from '../../../lib/nav';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
+import { tappable } from '../../../components/Tappable';
 
 type TCourse = z.output<typeof ZCourseDetail>;
 
@@ -122,7 +123,7 @@ function CoursePageBody() {
       <View className='section-title'>上课时间（共{course.sessionCount}次，北京时间）</View>
       <View id='course-sessions' className='card'>
         {course.sessions.map((s, i) => (
-          <View key={s.id} id={`course-session-${i + 1}`} className='session-row' onClick={() => go(ROUTES.eventDetail(s.id))}>
+          <View {...tappable()} key={s.id} id={`course-session-${i + 1}`} className='session-row' onClick={() => go(ROUTES.eventDetail(s.id))}>
             <View className='session-row__n'>第{i + 1}次</View>
             <View>{eventWhen(s.startAt, s.endAt)}</View>
           </View>

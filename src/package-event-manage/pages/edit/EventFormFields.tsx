@@ -41,7 +41,8 @@ function SwitchRow({ id, checked, on, off, onChange }: { id: string; checked: bo
   // The words toggle too: a bigger target than the switch alone. Separate handlers, so no tap counts twice.
   return (
     <View className='em__switch-row'>
-      <Switch className='em__switch' checked={checked} color='#1F5FAD' onChange={(e) => onChange(e.detail.value)} />
+      {/* Named by what it turns on (H5: on the inner checkbox; WeChat reads aria-label on the switch). */}
+      <Switch className='em__switch' checked={checked} color='#1F5FAD' aria-label={on} nativeProps={{ 'aria-label': on }} onChange={(e) => onChange(e.detail.value)} />
       <View id={id} role='button' className='em__switch-text' onClick={() => onChange(!checked)}>
         {checked ? on : off}
       </View>

@@ -137,7 +137,7 @@ function RecordPageBody() {
         <View className='rec__photos'>
           {photos.map((p, i) => (
             <View key={p.path} id={`record-photo-${i}`} className='rec__photo'>
-              <Image className='rec__img' src={p.path} mode='aspectFill' aria-label={`照片 ${i + 1}`} />
+              <Image className='rec__img' src={p.path} mode='aspectFill' aria-label={`照片 ${i + 1}`} nativeProps={{ alt: `照片 ${i + 1}` }} />
               <View className='rec__remove' role='button' onClick={() => !saving && remove(i)}>
                 移除
               </View>

@@ -39,7 +39,7 @@ export function RegistrationRow({ row, index, busy, onMark }: TProps) {
           <View
             className='reg__phone'
             role='link'
-            aria-label={`拨打 ${row.mobile}`}
+            aria-label={`电话 ${row.mobile}，点按拨打`}
             onClick={() => void Taro.makePhoneCall({ phoneNumber: row.mobile! }).catch(() => undefined)}
           >
             电话 {row.mobile}

@@ -22,6 +22,8 @@ export function RecordView({ record, isVolunteer }: { record: TRecord; isVolunte
               mode='aspectFill'
               lazyLoad
               aria-label={`活动照片 ${i + 1}`}
+              // H5 wraps the real <img>: its alt is what a screen reader (and axe) reads.
+              nativeProps={{ alt: `活动照片 ${i + 1}，点按查看大图` }}
               onClick={() => void Taro.previewImage({ urls: record.photoUrls, current: url })}
             />
           ))}

@@ -33,7 +33,7 @@ function RecordPreview({ eventId }: { eventId: string }) {
       {record.photoUrls.length > 0 ? (
         <View className='group-record__photos'>
           {record.photoUrls.slice(0, 3).map((url, i) => (
-            <Image key={url} className='group-record__photo' src={url} mode='aspectFill' lazyLoad aria-label={`活动照片 ${i + 1}`} />
+            <Image key={url} className='group-record__photo' src={url} mode='aspectFill' lazyLoad aria-label={`活动照片 ${i + 1}`} nativeProps={{ alt: `活动照片 ${i + 1}` }} />
           ))}
         </View>
       ) : null}

@@ -21,6 +21,7 @@ import { useMembership } from './useMembership';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
+import { tappable } from '../../../components/Tappable';
 
 const CHARTER_PREVIEW = 150;
 
@@ -137,7 +138,7 @@ function GroupDetailPageBody() {
           {longCharter && !charterOpen ? `${group.charter.slice(0, CHARTER_PREVIEW)}…` : group.charter}
         </View>
         {longCharter ? (
-          <View id='btn-toggle-charter' className='link' onClick={() => setCharterOpen(!charterOpen)}>
+          <View {...tappable()} id='btn-toggle-charter' className='link' onClick={() => setCharterOpen(!charterOpen)}>
             {charterOpen ? '收起章程' : '展开完整章程'}
           </View>
         ) : null}

@@ -15,6 +15,7 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
+import { tappable } from '../../../components/Tappable';
 
 /** Waiting longer than this is highlighted: someone has been kept waiting too long. */
 const OVERDUE_DAYS = 5;
@@ -49,7 +50,7 @@ function ReviewQueuePageBody() {
         {list.items.map((item) => {
           const overdue = calendarDaysBetween(item.submittedAt, nowRef.current) >= OVERDUE_DAYS;
           return (
-            <View key={item.id} id={`queue-item-${item.id}`} className='card queue-item' onClick={() => go(ROUTES.review(item.id))}>
+            <View {...tappable()} key={item.id} id={`queue-item-${item.id}`} className='card queue-item' onClick={() => go(ROUTES.review(item.id))}>
               <View className='card__title'>{item.name}</View>
               <View className='card__row'>
                 {/* Changes and dissolutions stand out: the reviewer checks them differently from a new group. */}

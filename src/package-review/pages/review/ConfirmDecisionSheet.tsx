@@ -29,7 +29,7 @@ export function ConfirmDecisionSheet({ decision, kind, filingName, comment, send
   const confirmClass = decision === 'approve' ? 'btn btn--approve' : decision === 'return' ? 'btn btn--return' : 'btn btn--danger';
   return (
     <View className='sheet__mask' onClick={sending ? undefined : onCancel}>
-      <View id='decision-sheet' className='sheet' role='dialog' onClick={(e) => e.stopPropagation()}>
+      <View id='decision-sheet' className='sheet' role='dialog' aria-label={`确认${DECISION_LABELS[decision]}`} onClick={(e) => e.stopPropagation()}>
         <View className='sheet__title'>
           确认{DECISION_LABELS[decision]}「{filingName}」？
         </View>

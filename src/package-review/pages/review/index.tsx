@@ -1,8 +1,8 @@
-import { Button, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TFilingView, THistoryEntry } from '../../../../types';
-import { DECISION_LABELS, FILING_KIND_LABELS, FILING_STATUS_LABELS, type TDecision } from '../../../../types/domain';
+import { DECISION_COMMENT_REQUIRED, DECISION_LABELS, FILING_KIND_LABELS, FILING_STATUS_LABELS, type TDecision } from '../../../../types/domain';
 import { api, errorMessage, isApiError } from '../../../api';
 import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
@@ -14,9 +14,13 @@ import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
+import { ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
 import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
 import { PageShell } from '../../../components/PageShell';
+import { AfterDecisionBar, DecisionBar } from './DecisionBar';
+import { nextInQueue } from './next-in-queue';
+import { SinceReturn } from './SinceReturn';
 import './index.css';
 
 /** Matches the contract's limit on 审核意见. */
@@ -31,6 +35,8 @@ function ReviewPageBody() {
   const [pending, setPending] = useState<TDecision | null>(null);
   const [sending, setSending] = useState(false);
   const [decided, setDecided] = useState<TDecision | null>(null);
+  /** After a decision: the next waiting filing's id, null when none is left, undefined until the queue is read. */
+  const [nextId, setNextId] = useState<string | null | undefined>(undefined);
 
   const load = useCallback(async () => {
     setLoadError(null);
@@ -44,6 +50,34 @@ function ReviewPageBody() {
   useLoad(() => {
     void load();
   });
+
+  // A return or rejection needs a comment, and no comment may pass its limit: say so at the comment, before any sheet.
+  const choose = (decision: TDecision) => {
+    const problem = decision !== 'approve' && !comment.trim() ? DECISION_COMMENT_REQUIRED[decision] : textProblem('审核意见', comment, COMMENT_MAX);
+    if (problem) {
+      setCommentError(problem);
+      void Taro.pageScrollTo({ selector: '#review-comment', offsetTop: -80, duration: 300 });
+      return;
+    }
+    setPending(decision);
+  };
+
+  const findNext = async () => {
+    try {
+      setNextId(await nextInQueue(id));
+    } catch {
+      setNextId(null); // the way back to the list stays; the queue shows what is left
+    }
+  };
+
+  const openNext = () => {
+    if (nextId) void Taro.redirectTo({ url: ROUTES.review(nextId) });
+  };
+
+  const backToList = () => {
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: ROUTES.reviewQueue });
+  };
 
   const send = async () => {
     if (!pending || sending) return;
@@ -61,6 +95,7 @@ function ReviewPageBody() {
       setPending(null);
       setDecided(decision);
       setCommentError('');
+      void findNext();
       await load();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
     } catch (err) {
@@ -83,7 +118,7 @@ function ReviewPageBody() {
   const { filing, history } = data;
 
   return (
-    <View className='page review'>
+    <View className={filing.can.decide || decided ? 'page review review--with-bar' : 'page review'}>
       {decided ? (
         <View id='review-result' className='notice review__result' role='status'>
           <View className='notice__title'>已{DECISION_LABELS[decided]}</View>
@@ -100,6 +135,8 @@ function ReviewPageBody() {
         <View className='muted'>{filing.communityName ?? ''}</View>
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
       </View>
+
+      {filing.sinceReturn && filing.status === 'submitted' ? <SinceReturn changes={filing.sinceReturn} returnComment={filing.lastComment} /> : null}
 
       <DecisionNotice status={filing.status} comment={filing.lastComment} />
 
@@ -137,19 +174,12 @@ function ReviewPageBody() {
               />
             )}
           </FormField>
-          <Button id='btn-approve' className='btn btn--approve' onClick={() => setPending('approve')}>
-            通过
-          </Button>
-          <Button id='btn-return' className='btn btn--return' onClick={() => setPending('return')}>
-            退回修改
-          </Button>
-          <Button id='btn-reject' className='btn btn--danger' onClick={() => setPending('reject')}>
-            不予通过
-          </Button>
         </View>
       ) : !decided ? (
         <View className='muted review__closed'>这份报备当前不需要审核（{FILING_STATUS_LABELS[filing.status]}）。</View>
       ) : null}
+
+      {filing.can.decide ? <DecisionBar onChoose={choose} /> : decided ? <AfterDecisionBar nextId={nextId} onNext={openNext} onBack={backToList} /> : null}
 
       {pending ? (
         <ConfirmDecisionSheet
