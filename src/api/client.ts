@@ -6,7 +6,7 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity'],
+  account: ['me', 'communities', 'setCommunity', 'setPrefs'],
   filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
   manage: ['members', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],

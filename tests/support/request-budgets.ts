@@ -30,6 +30,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'account.me': read(),
   'account.communities': read(),
   'account.setCommunity': write(),
+  'account.setPrefs': write(),
 
   'filings.saveDraft': write(7, OVER),
   'filings.saveDraft · autosave': write(),

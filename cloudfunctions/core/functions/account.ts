@@ -1,4 +1,5 @@
 import { accountFunction } from '../../../types/account';
+import { setMyPrefs } from '../account/prefs';
 import { getMe, listCommunities, setMyCommunity } from '../account/queries';
 import { createHandler } from '../dispatch';
 
@@ -6,4 +7,5 @@ export const handleAccount = createHandler(accountFunction, {
   me: getMe,
   communities: listCommunities,
   setCommunity: setMyCommunity,
+  setPrefs: setMyPrefs,
 });
