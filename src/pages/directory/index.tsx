@@ -6,6 +6,7 @@ import type { TGroupCategory } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { ElderOffer } from '../../components/ElderOffer';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
@@ -120,6 +121,7 @@ export default function DirectoryPage() {
   return (
     <View className='page directory'>
       {body}
+      <ElderOffer />
       <DevPanelSlot />
     </View>
   );

@@ -5,6 +5,7 @@ import type { TMe, TMyGroup } from '../../../types';
 import { ROLE_LABELS } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { ElderModeSetting } from '../../components/ElderModeSetting';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
@@ -78,6 +79,7 @@ export default function MinePage() {
           <Loading />
         )}
       </View>
+      <ElderModeSetting />
 
       <View className='mine__actions'>
         <Button id='btn-my-events' className='btn btn--ghost' onClick={() => go(ROUTES.eventsMine)}>
