@@ -7,7 +7,7 @@ export function ElderModeSetting() {
   const { isElder } = useElderMode();
   const toggle = () => {
     chooseElderMode(!isElder).catch(() => {
-      Taro.showToast({ title: '已在本机改好，联网后会记住', icon: 'none' });
+      Taro.showToast({ title: '本机已改好，但没能存到账号里', icon: 'none' });
     });
   };
   return (

@@ -12,12 +12,19 @@ export function ElderOffer() {
   if (!pending) return null;
   const choose = (elderMode: boolean) => {
     chooseElderMode(elderMode).catch(() => {
-      Taro.showToast({ title: '已在本机改好，联网后会记住', icon: 'none' });
+      Taro.showToast({ title: '本机已改好，但没能存到账号里', icon: 'none' });
     });
   };
   return (
     <View className='sheet__mask' onClick={() => choose(false)}>
-      <View id='elder-offer' className='sheet elder-offer' role='dialog' aria-label='选择显示方式' onClick={(e) => e.stopPropagation()}>
+      <View
+        id='elder-offer'
+        // H5 draws its tab bar over the page's bottom edge; WeChat's lies below the page.
+        className={process.env.TARO_ENV === 'h5' ? 'sheet elder-offer elder-offer--h5' : 'sheet elder-offer'}
+        role='dialog'
+        aria-label='选择显示方式'
+        onClick={(e) => e.stopPropagation()}
+      >
         <View className='elder-offer__title'>选择显示方式</View>
         <Button id='btn-elder-on' className='btn btn--primary elder-offer__choice' onClick={() => choose(true)}>
           <View className='elder-offer__icon' aria-hidden>
