@@ -84,6 +84,11 @@ export async function chooseElderMode(elderMode: boolean): Promise<void> {
   await api.account.setPrefs({ elderMode });
 }
 
+/** The mode as this phone knows it now (the hooks below follow it). */
+export function elderState(): Readonly<TState> {
+  return read();
+}
+
 function useElderState(): TState {
   const [state, setState] = useState(read);
   useEffect(() => {
