@@ -11,3 +11,9 @@ declare namespace NodeJS {
     TCB_ENV?: string;
   }
 }
+
+/** Images imported by the app (src/assets): the bundler turns them into a URL (or an inline data URI when small). */
+declare module '*.png' {
+  const src: string;
+  export default src;
+}

@@ -34,10 +34,11 @@ export default defineAppConfig({
     selectedColor: '#1F5FAD',
     backgroundColor: '#FFFFFF',
     borderStyle: 'black',
+    // Drawn by scripts/make-icons.ts (81×81 PNG, < 1 KB each): grey outlines, filled blue when selected.
     list: [
-      { pagePath: 'pages/directory/index', text: '社团' },
-      { pagePath: 'pages/events/index', text: '活动' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      { pagePath: 'pages/directory/index', text: '社团', iconPath: 'assets/tab/group.png', selectedIconPath: 'assets/tab/group-active.png' },
+      { pagePath: 'pages/events/index', text: '活动', iconPath: 'assets/tab/event.png', selectedIconPath: 'assets/tab/event-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
     ],
   },
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import './validation';
-import { defineFunction } from './define';
+import { defineFunction, zPage } from './define';
 import { STAFF_ROLES } from './domain';
 import { zId } from './fields';
+import { ZFilingSummary, ZFilingView } from './filings';
+import { ZMyGroup } from './groups';
 
 export const ZCommunity = z.object({
   id: z.string(),
@@ -29,10 +31,50 @@ export const ZMe = z.object({
 });
 export type TMe = z.output<typeof ZMe>;
 
+/** Things waiting for me: the badges on 我的, its groups and 审核, and the home band's 待我处理 (N). */
+export const ZWaiting = z.object({
+  /** Join requests waiting in the groups I lead or deputise. */
+  joinRequests: z.number(),
+  /** Filings waiting in my review queue (my communities); 0 for anyone who reviews nothing. */
+  reviews: z.number(),
+});
+export type TWaiting = z.output<typeof ZWaiting>;
+
+/** 我的 in one call: who I am, the first page of my groups and of my filings, and what waits for me. */
+export const ZHome = z.object({
+  me: ZMe,
+  groups: zPage(ZMyGroup),
+  filings: zPage(ZFilingSummary),
+  waiting: ZWaiting,
+});
+export type THome = z.output<typeof ZHome>;
+
+/** The filing form's first screen in one call. */
+export const ZFilingFormStart = z.object({
+  communities: z.array(ZCommunity),
+  /** The caller's chosen community, preset on a fresh form; null until chosen. */
+  homeCommunityId: z.string().nullable(),
+  /** The filing asked for (`filingId`) or the draft this phone remembered (`draftId`); null for a remembered one that is gone. */
+  filing: ZFilingView.nullable(),
+});
+export type TFilingFormStart = z.output<typeof ZFilingFormStart>;
+
 export const accountFunction = defineFunction('account', {
   me: { input: z.strictObject({}), output: z.object({ me: ZMe }) },
   communities: { input: z.strictObject({}), output: z.object({ items: z.array(ZCommunity) }) },
   setCommunity: { input: z.strictObject({ communityId: zId('社区') }), output: z.object({ me: ZMe }) },
   setPrefs: { input: z.strictObject({ elderMode: z.boolean() }), output: z.object({ me: ZMe }) },
+  /** 我的 first screen; later pages come from `filings.mine` and `groups.mine`. */
+  home: { input: z.strictObject({}), output: ZHome },
+  /** The counts alone, for the home band and the tab bar badge. */
+  waiting: { input: z.strictObject({}), output: z.object({ waiting: ZWaiting }) },
+  /**
+   * The filing form's first screen. `filingId`: the filing being edited (NOT_FOUND if the caller may not see it).
+   * `draftId`: a draft this phone remembered, answered as null when it is gone or no longer visible.
+   */
+  filingForm: {
+    input: z.strictObject({ filingId: zId('报备编号').optional(), draftId: zId('报备编号').optional() }),
+    output: ZFilingFormStart,
+  },
 });
 export type TAccountFunction = typeof accountFunction;

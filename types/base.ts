@@ -3,6 +3,7 @@ import './validation';
 import { SLOT_MINUTES, type TOpening } from './base-time';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zOptionalText, zRequestId, zText } from './fields';
+import { BASE_LIMITS } from './form-limits';
 
 export * from './base-time';
 
@@ -12,18 +13,7 @@ export * from './base-time';
  * community's own use and decide bookings of rooms that need approval.
  */
 
-export const BASE_LIMITS = {
-  name: 20,
-  address: 60,
-  roomName: 20,
-  capacity: 500,
-  equipment: 12,
-  equipmentName: 10,
-  title: 30,
-  reason: 200,
-  /** A weekly booking runs for at most this many weeks (a term). */
-  weeks: 20,
-} as const;
+export { BASE_LIMITS };
 const L = BASE_LIMITS;
 
 export const BOOKING_STATUSES = ['pending', 'approved', 'declined', 'cancelled'] as const;

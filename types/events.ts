@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
+import { EVENT_LIMITS } from './form-limits';
 
 /**
  * Events (活动): the community's activities, with sign-up, a fair waitlist, check-in codes that change every
@@ -9,33 +10,7 @@ import { zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './field
  * residents and managers alike (fewer cold starts); reminders run in the timer-only `jobs` function.
  */
 
-export const EVENT_LIMITS = {
-  title: 30,
-  description: 1000,
-  place: 60,
-  /** Capacity 1..EVENT_LIMITS.capacity, or null for unlimited. */
-  capacity: 2000,
-  /** A series repeats weekly, at most this many dates. */
-  seriesMax: 26,
-  /** Events may be planned at most this far ahead. */
-  aheadDays: 366,
-  /** The longest single event. */
-  maxHours: 12,
-  /** People waiting for a place (the event document holds their order). */
-  waitlist: 200,
-  summary: 500,
-  photos: 9,
-  /** A compressed phone photo; anything bigger was not compressed. */
-  photoBytes: 2 * 1024 * 1024,
-  reason: 200,
-  /** Check-in opens this long before the start and stays open until the end. */
-  checkInOpensMinutes: 30,
-  /** A code changes every this many seconds; the previous window's code is still accepted for the grace. */
-  codeWindowSeconds: 30,
-  codeGraceSeconds: 15,
-  /** Cancelling a registration later than this before the start is allowed but recorded as late. */
-  lateCancelHours: 2,
-} as const;
+export { EVENT_LIMITS };
 const L = EVENT_LIMITS;
 
 export const EVENT_AUDIENCES = ['members', 'community', 'anyone'] as const;
@@ -287,7 +262,7 @@ export const eventsFunction = defineFunction('events', {
   },
   /** 代报名: someone without WeChat, by name and phone; counts against capacity like anyone. */
   registerOnBehalf: {
-    input: z.strictObject({ eventId: zId('活动编号'), name: zText('姓名', 20), mobile: zMobile('手机号') }),
+    input: z.strictObject({ eventId: zId('活动编号'), name: zText('姓名', L.person), mobile: zMobile('手机号') }),
     output: ZRowOnly,
   },
   markAttendance: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOBILE_DIGITS } from './form-limits';
 
 /**
  * Field builders with plain-Chinese messages that say what to do, so every form error reads the same way.
@@ -17,13 +18,13 @@ export function zOptionalText(label: string, max: number) {
 }
 
 /** Mainland mobile numbers: 11 digits starting 13–19. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+export const MOBILE_PATTERN = new RegExp(`^1[3-9]\\d{${MOBILE_DIGITS - 2}}$`);
 
 export function zMobile(label = '手机号') {
   return z
     .string({ error: `请填写${label}` })
     .trim()
-    .regex(MOBILE_PATTERN, `请填写11位${label}，例如 13812345678`);
+    .regex(MOBILE_PATTERN, `请填写${MOBILE_DIGITS}位${label}，例如 13812345678`);
 }
 
 export function zCount(label: string, min: number, max: number) {

@@ -3,21 +3,9 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
+import { FILING_LIMITS } from './form-limits';
 
-/** Limits shared by the full (submit) and draft schemas. */
-export const FILING_LIMITS = {
-  name: 40,
-  purpose: 500,
-  person: 20,
-  venue: 100,
-  activityTime: 100,
-  charter: 10000,
-  supervisor: 60,
-  roster: 500,
-  members: 10000,
-  /** A Party branch (党支部) needs at least three full Party members. */
-  branchMinPartyMembers: 3,
-} as const;
+export { FILING_LIMITS };
 const L = FILING_LIMITS;
 
 export const ZCategory = z.enum(GROUP_CATEGORIES, { error: '请选择类别' });
@@ -188,7 +176,7 @@ export const filingsFunction = defineFunction('filings', {
       .strictObject({
         filingId: zId('报备编号'),
         decision: ZDecision,
-        comment: zOptionalText('审核意见', 500).optional(),
+        comment: zOptionalText('审核意见', L.reviewComment).optional(),
       })
       .superRefine((v, ctx) => {
         if (v.decision === 'return' && !v.comment) {

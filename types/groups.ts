@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zMobile, zOptionalText } from './fields';
+import { GROUP_LIMITS } from './form-limits';
 import { ZCategory } from './filings';
 import { ZGroupStage } from './growth';
 import { GROUP_ROLES, JOIN_POLICIES, MEMBERSHIP_STATUSES } from './membership';
@@ -68,6 +69,8 @@ export const ZGroupDetail = z.object({
   canManage: z.boolean(),
   /** A change or dissolution filing is waiting for review. */
   hasPendingFiling: z.boolean(),
+  /** Join requests waiting for a decision: for the group's leader and deputies; 0 for everyone else. */
+  waitingRequests: z.number(),
 });
 export type TGroupDetail = z.output<typeof ZGroupDetail>;
 
@@ -80,10 +83,12 @@ export const ZMyGroup = z.object({
   role: ZGroupRole,
   note: z.string().nullable(),
   updatedAt: z.number(),
+  /** Join requests waiting, when I lead or deputise this group (0 otherwise): the badge on the row. */
+  waitingRequests: z.number(),
 });
 export type TMyGroup = z.output<typeof ZMyGroup>;
 
-export const ZSearchQuery = zOptionalText('搜索内容', 20);
+export const ZSearchQuery = zOptionalText('搜索内容', GROUP_LIMITS.query);
 
 export const groupsFunction = defineFunction('groups', {
   /** Filed groups of a community, most recently active first; `q` searches names and introductions. */
@@ -96,7 +101,7 @@ export const groupsFunction = defineFunction('groups', {
   join: {
     input: z.strictObject({
       groupId: zId('组织编号'),
-      message: zOptionalText('申请留言', 200).optional(),
+      message: zOptionalText('申请留言', GROUP_LIMITS.joinMessage).optional(),
       mobile: zMobile('联系电话').optional(),
     }),
     output: z.object({ membership: ZMyMembership }),

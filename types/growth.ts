@@ -4,6 +4,7 @@ import { defineFunction, zPage } from './define';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS, ZCategory } from './filings';
 import { GROUP_STAGES } from './incubation-vocab';
+import { GROWTH_LIMITS } from './form-limits';
 export * from './incubation-vocab';
 
 /**
@@ -17,14 +18,7 @@ export const NOTE_KINDS = ['visit', 'advice', 'problem', 'stage'] as const;
 export type TNoteKind = (typeof NOTE_KINDS)[number];
 export const NOTE_KIND_LABELS: Record<TNoteKind, string> = { visit: '走访', advice: '建议', problem: '问题', stage: '阶段调整' };
 
-export const GROWTH_LIMITS = {
-  note: 1000,
-  reason: 200,
-  /** How far back a note may be dated. */
-  noteBackDays: 366,
-  /** A group with no event for this long is listed for the social worker. */
-  quietDays: 90,
-} as const;
+export { GROWTH_LIMITS };
 
 /** A hobby circle (or a group being incubated) as residents see it in the 兴趣小组 list: never counted as filed. */
 export const ZCircleCard = z.object({

@@ -4,6 +4,7 @@ import { defineFunction, zPage } from './define';
 import { ZEventCard } from './events';
 import { zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 import { NEED_ANSWERS, NEED_CATEGORIES, NEED_STATUSES, ENROLLMENT_STATUSES } from './incubation-vocab';
+import { INCUBATION_LIMITS } from './form-limits';
 export * from './incubation-vocab';
 
 /**
@@ -12,21 +13,7 @@ export * from './incubation-vocab';
  * new hobby circles. Rooms and bookings are the `base` work; group stages and notes are the stages work.
  */
 
-export const INCUBATION_LIMITS = {
-  title: 30,
-  description: 500,
-  answer: 200,
-  partnerName: 40,
-  person: 20,
-  offers: 200,
-  courseDescription: 1000,
-  teacher: 30,
-  place: 60,
-  /** Sessions of one course: each enrollment registers the person to every future session in one transaction. */
-  sessions: 16,
-  capacity: 500,
-  circleName: 30,
-} as const;
+export { INCUBATION_LIMITS };
 const L = INCUBATION_LIMITS;
 
 const zTime = (label: string) => z.number({ error: `请选择${label}` }).int(`${label}格式不正确`).positive(`请选择${label}`);

@@ -4,6 +4,7 @@ export * from './envelope';
 export * from './domain';
 export * from './define';
 export * from './fields';
+export * from './form-limits';
 export * from './validation';
 export * from './filings';
 export * from './groups';

@@ -3,6 +3,7 @@ import './validation';
 import { defineFunction, zPage } from './define';
 import { zCursor, zId, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS, ZCategory, ZFilingView } from './filings';
+import { MANAGE_LIMITS } from './form-limits';
 import { ZGroupDetail, ZGroupRole, ZJoinPolicy, ZMembershipStatus, ZSubCommittee } from './groups';
 
 /**
@@ -24,7 +25,7 @@ export const ZMemberRow = z.object({
 export type TMemberRow = z.output<typeof ZMemberRow>;
 
 const ZMemberOnly = z.object({ member: ZMemberRow });
-const ZNote = zOptionalText('备注', 200);
+const ZNote = zOptionalText('备注', MANAGE_LIMITS.note);
 
 /** Proposed values for filed fields; at least one, each different from the record. */
 export const ZChangeRequest = z
@@ -45,6 +46,14 @@ export const manageFunction = defineFunction('manage', {
     input: z.strictObject({ groupId: zId('组织编号'), status: z.enum(['pending', 'active']), cursor: zCursor }),
     output: zPage(ZMemberRow),
   },
+  /**
+   * 成员管理's first screen in one call: the group (public, as `groups.detail` shows it) and the first page of one
+   * list, which is null for anyone who may not list members (the page then says it is for managers).
+   */
+  membersOverview: {
+    input: z.strictObject({ groupId: zId('组织编号'), status: z.enum(['pending', 'active']) }),
+    output: z.object({ group: ZGroupDetail, members: zPage(ZMemberRow).nullable() }),
+  },
   decideJoin: {
     input: z.strictObject({ membershipId: zId('成员编号'), decision: z.enum(['approve', 'decline'], { error: '请选择同意或拒绝' }), note: ZNote.optional() }),
     output: ZMemberOnly,
@@ -58,7 +67,7 @@ export const manageFunction = defineFunction('manage', {
       .strictObject({
         groupId: zId('组织编号'),
         intro: zText('简介', FILING_LIMITS.purpose, 10).optional(),
-        coverText: zOptionalText('封面标语', 30).optional(),
+        coverText: zOptionalText('封面标语', MANAGE_LIMITS.coverText).optional(),
         activityTime: zText('活动时间', FILING_LIMITS.activityTime).optional(),
         joinPolicy: ZJoinPolicy.optional(),
       })
@@ -69,8 +78,8 @@ export const manageFunction = defineFunction('manage', {
     input: z.strictObject({
       groupId: zId('组织编号'),
       requestId: zRequestId,
-      name: zText('分会名称', 30, 2),
-      intro: zOptionalText('分会简介', 200).optional(),
+      name: zText('分会名称', MANAGE_LIMITS.subCommitteeName, 2),
+      intro: zOptionalText('分会简介', MANAGE_LIMITS.subCommitteeIntro).optional(),
       leadMembershipId: zId('分会负责人'),
     }),
     output: z.object({ subCommittee: ZSubCommittee }),
@@ -86,13 +95,13 @@ export const manageFunction = defineFunction('manage', {
       groupId: zId('组织编号'),
       requestId: zRequestId,
       changes: ZChangeRequest,
-      reason: zOptionalText('变更原因', 200).optional(),
+      reason: zOptionalText('变更原因', MANAGE_LIMITS.changeReason).optional(),
     }),
     output: z.object({ filing: ZFilingView }),
   },
   /** 注销报备: leader only; the group leaves the directory once approved, its history stays. */
   dissolve: {
-    input: z.strictObject({ groupId: zId('组织编号'), requestId: zRequestId, reason: zText('注销原因', 200, 2) }),
+    input: z.strictObject({ groupId: zId('组织编号'), requestId: zRequestId, reason: zText('注销原因', MANAGE_LIMITS.dissolveReason, 2) }),
     output: z.object({ filing: ZFilingView }),
   },
 });

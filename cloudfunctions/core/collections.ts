@@ -92,6 +92,8 @@ export interface TGroupDoc extends TStoredMeta {
   leaderMobile: string;
   /** Counter: changed in the same transaction as the membership that changes it. */
   memberCount: number;
+  /** Counter: join requests waiting for the leader (groups/join-counter.ts); absent on groups stored before it, read as 0. */
+  pendingJoinCount?: number;
   partyMemberCount: number;
   hasPartyBranch: boolean;
   joinPolicy: TJoinPolicy;

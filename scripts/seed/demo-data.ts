@@ -61,6 +61,7 @@ function filed(
   status: TSeedFiling['status'],
   daysAgo: number,
   f: Omit<TFilingFields, 'communityId' | 'charter' | 'supervisor' | 'roster'>,
+  roster: TFilingFields['roster'] = [],
 ): TSeedFiling {
   return {
     filingId: `f_seed_${slug}`,
@@ -68,10 +69,26 @@ function filed(
     ownerName: f.leaderName,
     status,
     daysAgo,
-    fields: { ...f, communityId: 'c-tatan', supervisor: '塔谈社区居民委员会', charter: charter(f.name, f.purpose), roster: [] },
+    fields: { ...f, communityId: 'c-tatan', supervisor: '塔谈社区居民委员会', charter: charter(f.name, f.purpose), roster },
   };
 }
 
+/** People of 塔谈社区老年协会 beyond its leader (on its filed roster too); its two 分会 follow the filings. */
+export const LAONIAN_GROUP_ID = 'g_seed_laonian';
+export interface TSeedMember {
+  openid: string;
+  name: string;
+  mobile: string;
+  role: 'deputy' | 'member';
+  subCommittee: 'university' | 'mutual' | null;
+}
+export const LAONIAN_MEMBERS: TSeedMember[] = [
+  { openid: 'seed-deputy-laonian', name: '王桂芝', mobile: '13931110001', role: 'deputy', subCommittee: 'university' },
+  { openid: 'seed-member-1', name: '赵淑珍', mobile: '13931110002', role: 'member', subCommittee: 'university' },
+  { openid: 'seed-member-2', name: '钱文华', mobile: '13931110003', role: 'member', subCommittee: 'mutual' },
+  { openid: 'seed-member-3', name: '孙秀兰', mobile: '13931110004', role: 'member', subCommittee: 'mutual' },
+  { openid: 'seed-member-4', name: '周德明', mobile: '13931110005', role: 'member', subCommittee: null },
+];
 export const SEED_FILINGS: TSeedFiling[] = [
   filed('laonian', 'demo-leader', 'approved', 120, {
     name: '塔谈社区老年协会',
@@ -84,7 +101,9 @@ export const SEED_FILINGS: TSeedFiling[] = [
     activityTime: '每周二、周四上午 9:00—11:00',
     partyMemberCount: 12,
     hasPartyBranch: true,
-  }),
+  },
+  // The people the app lists as members are on the filed roster too, so the record never says 「未附花名册」 beside them.
+  [{ name: '张建国', mobile: '13831112345' }, ...LAONIAN_MEMBERS.map((m) => ({ name: m.name, mobile: m.mobile }))]),
   filed('langsong', 'seed-leader-langsong', 'approved', 90, {
     name: '朗颂者老年人学习小组',
     category: 'culture_sports',
@@ -135,22 +154,6 @@ export const SEED_FILINGS: TSeedFiling[] = [
   }),
 ];
 
-/** People of 塔谈社区老年协会 beyond its leader, and its two 分会 (the story's sub-committees). */
-export const LAONIAN_GROUP_ID = 'g_seed_laonian';
-export interface TSeedMember {
-  openid: string;
-  name: string;
-  mobile: string;
-  role: 'deputy' | 'member';
-  subCommittee: 'university' | 'mutual' | null;
-}
-export const LAONIAN_MEMBERS: TSeedMember[] = [
-  { openid: 'seed-deputy-laonian', name: '王桂芝', mobile: '13931110001', role: 'deputy', subCommittee: 'university' },
-  { openid: 'seed-member-1', name: '赵淑珍', mobile: '13931110002', role: 'member', subCommittee: 'university' },
-  { openid: 'seed-member-2', name: '钱文华', mobile: '13931110003', role: 'member', subCommittee: 'mutual' },
-  { openid: 'seed-member-3', name: '孙秀兰', mobile: '13931110004', role: 'member', subCommittee: 'mutual' },
-  { openid: 'seed-member-4', name: '周德明', mobile: '13931110005', role: 'member', subCommittee: null },
-];
 export const LAONIAN_SUBCOMMITTEES = [
   { key: 'university', _id: 'sc_seed_1_university', name: '老年大学管委会', intro: '负责老年大学课程安排、报名和教室协调。', lead: 'seed-deputy-laonian' },
   { key: 'mutual', _id: 'sc_seed_2_mutual', name: '老年人互助委员会', intro: '组织低龄老人结对帮扶高龄、独居老人。', lead: 'seed-member-2' },

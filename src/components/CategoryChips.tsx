@@ -1,41 +1,31 @@
-import { View } from '@tarojs/components';
 import { GROUP_CATEGORIES, GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../types/domain';
+import { CATEGORY_LOOK } from '../lib/category-look';
+import { ChipRow, type TChipOption } from './ChipRow';
 
 interface TCategoryChipsProps {
   value: TGroupCategory | undefined;
   onChange: (value: TGroupCategory | undefined) => void;
-  /** With 「全部」 for filters; without it when one category must be chosen. */
+  /** With 「全部」 for filters (one row that scrolls); without it when one category must be chosen (all shown at once). */
   withAll?: boolean;
   idPrefix: string;
 }
 
-/** All six categories visible at once: one tap, no scrolling wheel, big targets. */
+const OPTIONS: TChipOption<TGroupCategory>[] = GROUP_CATEGORIES.map((c) => ({
+  value: c,
+  label: GROUP_CATEGORY_LABELS[c],
+  dotTone: CATEGORY_LOOK[c].tone,
+}));
+const WITH_ALL: TChipOption<TGroupCategory | undefined>[] = [{ value: undefined, label: '全部' }, ...OPTIONS];
+
 export function CategoryChips({ value, onChange, withAll, idPrefix }: TCategoryChipsProps) {
   return (
-    <View className='chips' role='radiogroup'>
-      {withAll ? (
-        <View
-          id={`${idPrefix}-all`}
-          role='radio'
-          aria-checked={value === undefined}
-          className={value === undefined ? 'chip chip--active' : 'chip'}
-          onClick={() => onChange(undefined)}
-        >
-          全部
-        </View>
-      ) : null}
-      {GROUP_CATEGORIES.map((c) => (
-        <View
-          key={c}
-          id={`${idPrefix}-${c}`}
-          role='radio'
-          aria-checked={value === c}
-          className={value === c ? 'chip chip--active' : 'chip'}
-          onClick={() => onChange(c)}
-        >
-          {GROUP_CATEGORY_LABELS[c]}
-        </View>
-      ))}
-    </View>
+    <ChipRow<TGroupCategory | undefined>
+      options={withAll ? WITH_ALL : OPTIONS}
+      value={value}
+      onChange={onChange}
+      idPrefix={idPrefix}
+      keyOf={(v) => v ?? 'all'}
+      layout={withAll ? 'row' : 'wrap'}
+    />
   );
 }

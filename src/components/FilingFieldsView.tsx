@@ -38,7 +38,8 @@ export function FilingFieldsView({ fields, communityName }: TFilingFieldsViewPro
             </View>
           ))
         ) : (
-          <View className='info-row__value info-row__value--empty'>未填写</View>
+          // Says what is true: this filing came without a roster; people who joined in the app are listed in 成员管理.
+          <View id='view-roster-empty' className='info-row__value info-row__value--empty'>报备时未附花名册</View>
         )}
       </View>
       <InfoRow label='活动场所' value={fields.venue} />

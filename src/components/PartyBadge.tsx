@@ -1,9 +1,9 @@
-import { Text } from '@tarojs/components';
+import { Tag } from './Tag';
 
 export function PartyBadge({ id }: { id?: string }) {
   return (
-    <Text id={id} className='party-badge'>
+    <Tag tone='solid-red' id={id} className='party-badge'>
       党支部
-    </Text>
+    </Tag>
   );
 }

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TMemberRow } from '../../types';
 import { api } from '../api';
-import { usePagedList, type TPagedList } from '../lib/usePagedList';
+import { usePagedList, type TPage, type TPagedList } from '../lib/usePagedList';
 
 export interface TMemberList extends TPagedList<TMemberRow> {
   /** Replaces a row in place with the server's answer (or drops it when it left this list's status). */
@@ -12,8 +12,18 @@ export interface TMemberList extends TPagedList<TMemberRow> {
  * One status of a group's memberships, paged by cursor. Actions patch rows in place through `put`, so the list never
  * flashes; a reload brings the server's order back and forgets the patches.
  */
-export function useMemberList(groupId: string, status: 'pending' | 'active'): TMemberList {
-  const fetchPage = useCallback((cursor: string | undefined) => api.manage.members({ groupId, status, cursor }), [groupId, status]);
+export function useMemberList(
+  groupId: string,
+  status: 'pending' | 'active',
+  /** The first page when the page already has it in hand (manage.membersOverview); null = ask `manage.members`. */
+  firstPage?: () => Promise<TPage<TMemberRow>> | null,
+): TMemberList {
+  const firstRef = useRef(firstPage);
+  firstRef.current = firstPage;
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => (!cursor && firstRef.current?.()) || api.manage.members({ groupId, status, cursor }),
+    [groupId, status],
+  );
   const list = usePagedList<TMemberRow>(fetchPage);
   const [patches, setPatches] = useState<Record<string, TMemberRow>>({});
 

@@ -114,6 +114,8 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await expectLegibleState(members, 'members');
 
     const settings = await open('demo-leader', ROUTES.settings(GROUP_ID));
+    await $(settings, SEL.settings.tab('change')).waitFor({ timeout: 30_000 });
+    await $(settings, SEL.settings.tab('change')).tap();
     await ready(settings, SEL.settings.change);
     await expectLegibleState(settings, 'settings');
 

@@ -125,6 +125,7 @@ test('the leader files a name change through 组织管理 → 备案信息变更
   const page = await open('demo-leader', ROUTES.groupDetail(groupId));
   await tap(page, SEL.group.manageGroup);
   await waitForText(page, SEL.settings.groupName, GROUP_NAME);
+  await tap(page, SEL.settings.tab('change'));
   await tap(page, SEL.settings.change);
 
   await $(page, SEL.change.name).waitFor({ timeout: 30_000 });

@@ -5,6 +5,7 @@
  *   its 通知 section `#dev-outbox` (`.dev-outbox__item` per notice, `#dev-outbox-empty`, `#btn-dev-outbox-refresh`).
  * Shared states: `.state--loading`, `.state--error` (with 「重新加载」), `.field-error` (red hint under a field),
  *   `#btn-load-more` (「加载更多」 under a paginated list).
+ * Tab pages' header band: `#community-header` (社团), `#events-header` (活动), `#me-header` (我的); tab icons `img.weui-tabbar__icon`.
  * 社团 tab (pages/directory/index): `#community-chooser`, `#community-list`, `#community-<communityId>`,
  *   `#directory-community` (chosen community's name), `#btn-switch-community`, `#category-chips`,
  *   `#chip-all`, `#chip-<category>`, `#group-list`, `.group-card`, `#group-<groupId>`, `#directory-empty`,
@@ -233,6 +234,10 @@ export const SEL = {
     members: '#link-members',
     change: '#link-change',
     pendingFiling: '#pending-filing-note',
+    /** 日常信息 / 分会 / 变更报备 / 注销 (leader only); `[aria-selected=true]` is the open one. */
+    tab: (key: 'daily' | 'sub' | 'change' | 'dissolve') => `#settings-tab-${key}`,
+    saveDaily: '#btn-save-daily',
+    dissolve: '#btn-dissolve',
   },
 
   /** 变更报备 (package-manage/pages/change). */

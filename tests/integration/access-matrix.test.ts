@@ -70,6 +70,14 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
     case 'filings.submit @ draft':
     case 'filings.get @ draft':
       return { filingId: await draft() };
+    // The filing being edited is refused like filings.get; a draft the phone remembered answers null instead.
+    case 'account.filingForm @ draft':
+      return { filingId: await draft() };
+    case 'account.filingForm @ remembered draft':
+      return { draftId: await draft() };
+    // The group is public; the list inside is null for whoever may not list members (tests/integration/home-composite.test.ts).
+    case 'manage.membersOverview @ 老年协会':
+      return { groupId: LAONIAN, status: 'pending' };
     case 'filings.get @ submitted':
     case 'filings.withdraw @ submitted':
       return { filingId: await submitted() };

@@ -123,6 +123,27 @@ const courseOpened = async (h: THarness) => (await h.ok(WORKER, 'incubation', 'c
 const CASES: TCase[] = [
   { id: 'account.me', who: 'a leader with a community opens 我的', run: (h) => h.ok(LEADER, 'account', 'me', {}) },
   { id: 'account.communities', who: 'a resident picks a community', run: (h) => h.ok(RESIDENT, 'account', 'communities', {}) },
+  // First screens in one call (我的, the filing form, 成员管理) and the counts behind the badges.
+  { id: 'account.home', who: 'a leader with a community opens 我的', run: (h) => h.ok(LEADER, 'account', 'home', {}) },
+  { id: 'account.home · a social worker', who: 'a social worker opens 我的 (their queue is counted)', run: (h) => h.ok(WORKER, 'account', 'home', {}) },
+  { id: 'account.waiting', who: 'a leader opens the first tab (join requests waiting)', run: (h) => h.ok(LEADER, 'account', 'waiting', {}) },
+  {
+    id: 'account.waiting · a social worker',
+    who: 'a social worker opens the first tab (filings waiting)',
+    run: (h) => h.ok(WORKER, 'account', 'waiting', {}),
+  },
+  {
+    id: 'account.filingForm',
+    who: 'a leader reopens the form on the draft this phone remembered',
+    prepare: draft,
+    run: (h, filingId) => h.ok(LEADER, 'account', 'filingForm', { draftId: filingId }),
+  },
+  {
+    id: 'manage.membersOverview',
+    who: 'a leader opens 成员管理 on the join requests',
+    prepare: joined,
+    run: (h) => h.ok(LEADER, 'manage', 'membersOverview', { groupId: LAONIAN, status: 'pending' }),
+  },
   {
     id: 'account.setCommunity',
     who: 'a resident chooses a community for the first time',

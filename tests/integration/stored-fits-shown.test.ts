@@ -25,13 +25,13 @@ const text = (n: number, ch = '文') => ch.repeat(n);
 
 /** Every collection, and the read actions that show what it stores. A new collection must say who shows it. */
 const SHOWN_BY: Record<keyof typeof C, string[]> = {
-  communities: ['account.communities', 'account.me', 'filings.get', 'groups.detail'],
-  users: ['account.me', 'filings.get'],
-  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts'],
-  filings: ['filings.get', 'filings.mine', 'filings.queue'],
+  communities: ['account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
+  users: ['account.me', 'filings.get', 'account.home'],
+  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts', 'account.home', 'account.waiting', 'manage.membersOverview'],
+  filings: ['filings.get', 'filings.mine', 'filings.queue', 'account.home', 'account.filingForm'],
   audit: ['filings.get'],
-  memberships: ['manage.members', 'groups.mine', 'groups.detail'],
-  subcommittees: ['groups.detail'],
+  memberships: ['manage.members', 'groups.mine', 'groups.detail', 'account.home', 'manage.membersOverview'],
+  subcommittees: ['groups.detail', 'manage.membersOverview'],
   // Not shown by any action: the outbox is read by developers, meta and ratelimits by the server itself.
   outbox: [],
   meta: [],
@@ -154,6 +154,12 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
   return {
     'account.me': [LEADER, WORKER, RESIDENT, OTHER, 'prefs-only'].map((as) => () => app.call(as, 'account', 'me', {})),
     'account.communities': [() => app.call(RESIDENT, 'account', 'communities', {})],
+    'account.home': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'account', 'home', {})),
+    'account.waiting': [LEADER, WORKER, OTHER].map((as) => () => app.call(as, 'account', 'waiting', {})),
+    'account.filingForm': w.filingIds.map((filingId) => () => app.call(LEADER, 'account', 'filingForm', { filingId })),
+    'manage.membersOverview': (['pending', 'active'] as const).flatMap((status) =>
+      [LEADER, OTHER, WORKER].map((as) => () => app.call(as, 'manage', 'membersOverview', { groupId, status })),
+    ),
     'filings.get': w.filingIds.flatMap((filingId) => [LEADER, WORKER].map((as) => () => app.call(as, 'filings', 'get', { filingId }))),
     'filings.mine': [() => app.call(LEADER, 'filings', 'mine', {})],
     'filings.queue': [() => app.call(WORKER, 'filings', 'queue', {})],

@@ -43,7 +43,9 @@ export async function submitFiling(context: TContext, input: TInput) {
     filingId: doc._id,
     to: 'submitted',
     actorName: user?.displayName ?? parsed.data.leaderName,
-    patch: { submittedAt: ctx.clock.now(), fields: parsed.data },
+    // Under review again: the earlier decision (a return) is history now, so its time must not read as this one's
+    // review (「提交于 23:54 / 审核于 23:53」). The history keeps when it was returned.
+    patch: { submittedAt: ctx.clock.now(), decidedAt: null, fields: parsed.data },
     check(current): asserts current is TFilingDoc {
       if (!current) throw new AppError('NOT_FOUND');
       if (current.version !== doc.version) throw new AppError('CONFLICT');

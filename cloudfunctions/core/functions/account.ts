@@ -1,4 +1,6 @@
 import { accountFunction } from '../../../types/account';
+import { getFilingForm } from '../account/filing-form';
+import { getHome, getWaiting } from '../account/home';
 import { setMyPrefs } from '../account/prefs';
 import { getMe, listCommunities, setMyCommunity } from '../account/queries';
 import { createHandler } from '../dispatch';
@@ -8,4 +10,7 @@ export const handleAccount = createHandler(accountFunction, {
   communities: listCommunities,
   setCommunity: setMyCommunity,
   setPrefs: setMyPrefs,
+  home: getHome,
+  waiting: getWaiting,
+  filingForm: getFilingForm,
 });

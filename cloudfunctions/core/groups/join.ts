@@ -10,6 +10,7 @@ import { authed, type TAuthedContext } from '../guards';
 import type { TTransaction } from '../storage/port';
 import { consumeRate, RATE_RULES } from '../rate-limit';
 import { isOpenGroup } from './access';
+import { movePendingCount, pendingDelta, pendingPatch } from './join-counter';
 import { membershipIdFor } from './membership-id';
 
 /** After the leader was told of someone's request, a new request by the same person is not announced again for this long. */
@@ -25,12 +26,19 @@ type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
  * `group` is the group as this transaction already read it (saves a request). The count is bounded by what a
  * filing may state (FILING_LIMITS.members), so a change filing's snapshot always fits its contract.
  */
-export async function adjustCounts(tx: TTransaction, member: TMembershipDoc, delta: 1 | -1, read?: TGroupDoc): Promise<void> {
+export async function adjustCounts(
+  tx: TTransaction,
+  member: TMembershipDoc,
+  delta: 1 | -1,
+  read?: TGroupDoc,
+  pending: 1 | -1 | 0 = 0,
+): Promise<void> {
   const group = read ?? (await tx.get<TGroupDoc>(C.groups, member.groupId));
   if (group && delta > 0 && group.memberCount >= FILING_LIMITS.members) {
     throw invalidState(`本组织成员已达${FILING_LIMITS.members}人上限，暂时不能再加入`);
   }
-  if (group) await tx.update(C.groups, group._id, { memberCount: Math.max(0, group.memberCount + delta) });
+  // The waiting-requests counter rides in the same write of the group (one request, not two).
+  if (group) await tx.update(C.groups, group._id, { memberCount: Math.max(0, group.memberCount + delta), ...pendingPatch(group, pending) });
   if (!member.subCommitteeId) return;
   const sc = await tx.get<TSubCommitteeDoc>(C.subcommittees, member.subCommitteeId);
   if (sc) await tx.update(C.subcommittees, sc._id, { memberCount: Math.max(0, sc.memberCount + delta) });
@@ -88,6 +96,7 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
       });
     }
     if (status === 'active') await adjustCounts(tx, saved, 1, group);
+    else await movePendingCount(tx, group, pendingDelta(existing?.status, status));
     return { membership: saved, group, notify };
   });
 
@@ -117,6 +126,11 @@ async function moveOwnMembership(ctx: TAuthedContext, groupId: string, move: TMo
     const wasCounted = current.status === 'active';
     await tx.update(C.memberships, id, { status: next.status, subCommitteeId: null });
     if (wasCounted && !next.counted) await adjustCounts(tx, current, -1);
+    const pending = pendingDelta(current.status, next.status);
+    if (pending !== 0) {
+      const group = await tx.get<TGroupDoc>(C.groups, current.groupId);
+      if (group) await movePendingCount(tx, group, pending);
+    }
     return { ...current, status: next.status, subCommitteeId: null };
   });
   return { membership: toMyMembership(membership) };

@@ -74,9 +74,9 @@ export async function listMyGroups(context: TContext, input: TIn<'mine'>) {
   const groups = groupIds.length
     ? await ctx.store.collection<TGroupDoc>(C.groups).find({ where: { _id: { in: groupIds } }, limit: PAGE_SIZE })
     : { items: [] };
-  const names = new Map(groups.items.map((g) => [g._id, g.name]));
+  const byId = new Map(groups.items.map((g) => [g._id, g]));
   return {
-    items: page.items.map((m) => toMyGroup({ ...m, groupName: names.get(m.groupId) ?? m.groupName })),
+    items: page.items.map((m) => toMyGroup(m, byId.get(m.groupId))),
     nextCursor: page.nextCursor,
   };
 }

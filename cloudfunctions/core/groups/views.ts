@@ -4,6 +4,7 @@ import type { TGroupDoc, TMembershipDoc, TSubCommitteeDoc } from '../collections
 import { stageOf } from '../growth/stages';
 import { maskMobile } from '../mask';
 import type { TGroupAccess } from './access';
+import { waitingRequestsOf } from './join-counter';
 
 const INTRO_PREVIEW = 60;
 
@@ -54,18 +55,23 @@ export function toDetail(access: TGroupAccess, subCommittees: TSubCommitteeDoc[]
     myMembership: access.membership ? toMyMembership(access.membership) : null,
     canManage: access.isManager,
     hasPendingFiling: doc.pendingFilingId !== null,
+    // The badge on 成员管理: its managers' business, nobody else's.
+    waitingRequests: access.isManager ? waitingRequestsOf(doc) : 0,
   };
 }
 
-export function toMyGroup(doc: TMembershipDoc): TMyGroup {
+/** `group` as read now: its current name, and for its leader and deputies the waiting join requests. */
+export function toMyGroup(doc: TMembershipDoc, group?: TGroupDoc): TMyGroup {
+  const manages = doc.status === 'active' && (doc.role === 'leader' || doc.role === 'deputy');
   return {
     membershipId: doc._id,
     groupId: doc.groupId,
-    groupName: doc.groupName,
+    groupName: group?.name ?? doc.groupName,
     status: doc.status,
     role: doc.role,
     note: doc.note,
     updatedAt: doc.updatedAt,
+    waitingRequests: manages && group ? waitingRequestsOf(group) : 0,
   };
 }
 

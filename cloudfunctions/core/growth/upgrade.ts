@@ -2,6 +2,7 @@ import type { TFilingFields } from '../../../types/filings';
 import { invalidState } from '../app-error';
 import { C, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../collections';
 import { groupFromFiling, leaderMembership } from '../groups/from-filing';
+import { pendingDelta, pendingPatch } from '../groups/join-counter';
 import { membershipIdFor } from '../groups/membership-id';
 import type { TStore, TTransaction } from '../storage/port';
 import { moveGrowthCounters } from './counters';
@@ -37,6 +38,8 @@ export async function fileCircle(tx: TTransaction, filing: TFilingDoc, circleId:
     partyLeaderCount: circle.partyLeaderCount ?? 0,
     nominatedPartyLeader: circle.nominatedPartyLeader ?? false,
     memberCount: Math.max(f.memberCount, circle.memberCount + (isMember ? 0 : 1)),
+    // The filer's own waiting request (if any) is settled: they become the leader.
+    ...pendingPatch(circle, pendingDelta(mine?.status, 'active')),
   };
   const { _id, createdAt: _c, updatedAt: _u, version: _v, ...patch } = after;
   await tx.update(C.groups, _id, patch);

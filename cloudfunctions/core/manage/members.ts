@@ -7,13 +7,14 @@ import type { TContext } from '../context';
 import { authed, type TAuthedContext } from '../guards';
 import { loadGroupAccess, managerAccessInTx, type TGroupAccess } from '../groups/access';
 import { adjustCounts } from '../groups/join';
+import { movePendingCount, pendingDelta } from '../groups/join-counter';
 import { toMemberRow } from '../groups/views';
 import type { TPatch, TTransaction } from '../storage/port';
 
 type TActions = (typeof manageFunction)['actions'];
 type TIn<K extends keyof TActions> = z.output<TActions[K]['input']>;
 
-const PAGE_SIZE = 20;
+export const PAGE_SIZE = 20;
 
 /** Join requests (oldest first, so nobody waits forever) or the roster, for managers and reviewers only. */
 export async function listMembers(context: TContext, input: TIn<'members'>) {
@@ -50,8 +51,10 @@ async function moveMember(ctx: TAuthedContext, membershipId: string, move: TMemb
     const patch = move.decide(current, access);
     if (!patch) return { member: toMemberRow(current, access), doc: current, changed: false, access };
     const delta = move.countDelta?.(current) ?? 0;
+    const pending = typeof patch.status === 'string' ? pendingDelta(current.status, patch.status as TMembershipDoc['status']) : 0;
     await tx.update(C.memberships, membershipId, patch);
-    if (delta !== 0) await adjustCounts(tx, current, delta, access.group);
+    if (delta !== 0) await adjustCounts(tx, current, delta, access.group, pending);
+    else await movePendingCount(tx, access.group, pending);
     const next = { ...current, ...patch } as TMembershipDoc;
     await move.afterTx?.(tx, current, next);
     return { member: toMemberRow(next, access), doc: next, changed: true, access };

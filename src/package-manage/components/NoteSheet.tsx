@@ -1,6 +1,7 @@
 import { Button, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { FieldError } from '../../components/FieldError';
+import { FormField } from '../../components/FormField';
+import { NO_CUT, textProblem } from '../../lib/field-limits';
 import { Sheet } from './Sheet';
 
 interface TNoteSheetProps {
@@ -34,6 +35,8 @@ export function NoteSheet(props: TNoteSheetProps) {
       setLocalError(trimmed ? `${label}至少需要${requiredMin}个字` : `请填写${label}`);
       return;
     }
+    // Over-long is refused with the counter's words, never cut: the FormField already shows it.
+    if (textProblem(label, note, maxLength)) return;
     setLocalError('');
     onConfirm(trimmed);
   };
@@ -42,19 +45,19 @@ export function NoteSheet(props: TNoteSheetProps) {
   return (
     <Sheet id={id} title={title} busy={sending} onClose={onCancel}>
       <View className='sheet__text'>{text}</View>
-      <View className='form-row__label sheet__label'>
-        {label}
-        <View className={requiredMin ? 'form-row__required' : 'sheet__optional'}>{requiredMin ? '必填' : '可不填'}</View>
-      </View>
-      <Textarea
-        className='textarea sheet__textarea'
-        value={note}
-        maxlength={maxLength}
-        placeholder={placeholder}
-        placeholderClass='placeholder'
-        onInput={(e) => setNote(e.detail.value)}
-      />
-      <FieldError message={localError || error} />
+      <FormField id={`${id}-note`} label={label} required={!!requiredMin} optional={!requiredMin} error={localError || error} limit={{ value: note, max: maxLength }}>
+        {(a11y) => (
+          <Textarea
+            className='textarea sheet__textarea'
+            value={note}
+            maxlength={NO_CUT}
+            placeholder={placeholder}
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => setNote(e.detail.value)}
+          />
+        )}
+      </FormField>
       <View className='btn-stack'>
         <Button className={sending ? `${confirmClass} btn--busy sheet__confirm` : `${confirmClass} sheet__confirm`} disabled={sending || undefined} onClick={confirm}>
           {sending ? '正在提交…' : confirmText}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useCallback, useEffect } from 'react';
 import type { TCircleCard } from '../../../types/growth';
 import { api } from '../../api';
+import { Card } from '../../components/Card';
 import { ListFooter } from '../../components/ListFooter';
 import { StageTag } from '../../components/StageTag';
 import { go, ROUTES } from '../../lib/nav';
@@ -20,16 +21,20 @@ export function CircleList({ communityId, reloadKey }: { communityId: string; re
       <View className='section-title'>兴趣小组（还未备案）</View>
       <View className='muted directory__circles-hint'>这些小组正在社工的帮助下成长，还没有向社区备案。</View>
       {list.items.map((c) => (
-        <View key={c.id} id={`circle-${c.id}`} className='card circle-card' onClick={() => go(ROUTES.groupDetail(c.id))}>
-          <View className='card__title'>{c.name}</View>
-          <View className='card__row group-card__tags'>
-            <StageTag stage={c.stage} />
-          </View>
-          {c.intro ? <View className='group-card__intro'>{c.intro}</View> : null}
+        <Card
+          key={c.id}
+          id={`circle-${c.id}`}
+          className='circle-card'
+          title={c.name}
+          tags={<StageTag stage={c.stage} />}
+          more='查看详情'
+          onOpen={() => go(ROUTES.groupDetail(c.id))}
+        >
+          {c.intro ? <View className='card__intro'>{c.intro}</View> : null}
           <View className='card__meta'>
             成员 {c.memberCount} 人{c.contactName ? `　联系人：${c.contactName}` : ''}
           </View>
-        </View>
+        </Card>
       ))}
       <ListFooter list={list} moreId='btn-more-circles' />
     </View>

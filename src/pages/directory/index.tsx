@@ -2,9 +2,10 @@ import { View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TCommunity, TGroupCard } from '../../../types';
-import type { TGroupCategory } from '../../../types/domain';
+import { GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../../types/domain';
 import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
+import { CommunityHeader } from '../../components/CommunityHeader';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { ElderOffer } from '../../components/ElderOffer';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,6 +18,7 @@ import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from
 import { CircleList } from './CircleList';
 import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
+import { HomeActions } from './HomeActions';
 import { SearchBar } from './SearchBar';
 import './index.css';
 
@@ -31,6 +33,7 @@ export default function DirectoryPage() {
   const [category, setCategory] = useState<TGroupCategory | undefined>(undefined);
   // The search in force ('' = none); it narrows whichever category chip is chosen.
   const [query, setQuery] = useState('');
+  const [searchFocus, setSearchFocus] = useState(false);
 
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
@@ -78,6 +81,14 @@ export default function DirectoryPage() {
     path: ROUTES.directory,
   }));
 
+  // 找社团 in the home band: bring the search box into view with the cursor in it.
+  const findGroup = () => {
+    setSearchFocus(false);
+    setTimeout(() => setSearchFocus(true), 0);
+    void Taro.pageScrollTo({ selector: '#directory-search', duration: 200 });
+    if (process.env.TARO_ENV === 'h5') (document.querySelector('#directory-search input') as HTMLInputElement | null)?.focus();
+  };
+
   const onChosen = (c: TCommunity) => {
     const chosen = { id: c.id, name: c.name };
     writeCachedCommunity(chosen);
@@ -97,19 +108,20 @@ export default function DirectoryPage() {
   } else {
     body = (
       <View>
-        <View className='directory__header'>
-          <View id='directory-community' className='directory__community'>
-            {community.name}
-          </View>
-          <View id='btn-switch-community' className='link' onClick={() => setChoosing(true)}>
-            切换社区
-          </View>
-        </View>
-        <SearchBar value={query} onSearch={setQuery} />
+        <CommunityHeader
+          id='community-header'
+          nameId='directory-community'
+          name={community.name}
+          sub='本社区已报备的社团与兴趣小组'
+          switchId='btn-switch-community'
+          onSwitch={() => setChoosing(true)}
+        />
+        <HomeActions onFindGroup={findGroup} />
+        <SearchBar value={query} onSearch={setQuery} focus={searchFocus} />
         <View id='category-chips' className='directory__chips'>
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
-        <GroupList list={list} query={query} onClearQuery={() => setQuery('')} />
+        <GroupList list={list} query={query} category={category} onClearQuery={() => setQuery('')} onShowAll={() => setCategory(undefined)} />
         {!query && !category ? <CircleList communityId={community.id} reloadKey={0} /> : null}
         <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           没找到想参加的？点此「提需求」 ›
@@ -128,12 +140,15 @@ export default function DirectoryPage() {
 }
 
 interface TGroupListProps {
+  /** The category chip in force; an empty list then says the category has none, not the community. */
+  category: TGroupCategory | undefined;
+  onShowAll: () => void;
   list: TPagedList<TGroupCard>;
   query: string;
   onClearQuery: () => void;
 }
 
-function GroupList({ list, query, onClearQuery }: TGroupListProps) {
+function GroupList({ list, query, category, onClearQuery, onShowAll }: TGroupListProps) {
   if (list.loading && !list.loaded) return <Loading />;
   if (list.error && !list.loaded) return <ErrorState message={list.error} onRetry={() => void list.reload()} />;
   // While a new search loads, the old results would be misleading: say that it is searching.
@@ -150,7 +165,18 @@ function GroupList({ list, query, onClearQuery }: TGroupListProps) {
         />
       );
     }
-    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以换个类别看看，或切换社区' />;
+    if (category) {
+      return (
+        <EmptyState
+          id='directory-empty'
+          text={`这个社区还没有「${GROUP_CATEGORY_LABELS[category]}」类的社团`}
+          hint='其他类别可能有，点下方看全部社团'
+          actionText='看全部'
+          onAction={onShowAll}
+        />
+      );
+    }
+    return <EmptyState id='directory-empty' text='这个社区还没有已报备的社团' hint='可以切换社区看看' />;
   }
   return (
     <View id='group-list'>

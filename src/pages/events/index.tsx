@@ -3,6 +3,8 @@ import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom } from '@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TCommunity, TEventCard } from '../../../types';
 import { api, errorMessage } from '../../api';
+import { ChipRow, type TChipOption } from '../../components/ChipRow';
+import { CommunityHeader } from '../../components/CommunityHeader';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -17,7 +19,7 @@ import './index.css';
 
 type TFilter = 'week' | 'all' | 'eligible';
 
-const FILTERS: { value: TFilter; label: string }[] = [
+const FILTERS: TChipOption<TFilter>[] = [
   { value: 'week', label: '本周' },
   { value: 'all', label: '全部' },
   { value: 'eligible', label: '我能报名的' },
@@ -126,28 +128,15 @@ export default function EventsPage() {
     }
     body = (
       <View>
-        <View className='events__header'>
-          <View id='events-community' className='events__community'>
-            {community.name}
-          </View>
-          <View id='btn-events-switch-community' className='link' onClick={() => setChoosing(true)}>
-            切换社区
-          </View>
-        </View>
-        <View id='event-filters' className='chips events__filters' role='radiogroup'>
-          {FILTERS.map((f) => (
-            <View
-              key={f.value}
-              id={`event-filter-${f.value}`}
-              role='radio'
-              aria-checked={filter === f.value}
-              className={filter === f.value ? 'chip chip--active' : 'chip'}
-              onClick={() => setFilter(f.value)}
-            >
-              {f.label}
-            </View>
-          ))}
-        </View>
+        <CommunityHeader
+          id='events-header'
+          nameId='events-community'
+          name={community.name}
+          sub='本社区近期的活动'
+          switchId='btn-events-switch-community'
+          onSwitch={() => setChoosing(true)}
+        />
+        <ChipRow id='event-filters' className='events__filters' options={FILTERS} value={filter} onChange={setFilter} idPrefix='event-filter' />
         <View id='btn-events-needs' role='button' className='events__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           想学什么、想要什么活动？点此「提需求」 ›
         </View>

@@ -1,51 +1,57 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import type { TMe, TMyGroup } from '../../../types';
-import { ROLE_LABELS } from '../../../types/domain';
+import { useCallback, useRef, useState } from 'react';
+import type { THome, TMe, TMyGroup } from '../../../types';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
 import { ElderModeSetting } from '../../components/ElderModeSetting';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { CountBadge } from '../../components/CountBadge';
 import { ListFooter } from '../../components/ListFooter';
 import { Loading } from '../../components/Loading';
+import { Tile } from '../../components/Tile';
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
+import { showWaitingOnTab } from '../../lib/waiting';
 import { FilingItem } from './FilingItem';
+import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
 const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
 
-function roleText(me: TMe): string {
-  if (me.roles.length === 0) return ROLE_LABELS.resident;
-  return me.roles.map((r) => ROLE_LABELS[r]).join('、');
-}
-
 export default function MinePage() {
-  const [me, setMe] = useState<TMe | null>(null);
-  const [meError, setMeError] = useState<string | null>(null);
-  const fetchPage = useCallback((cursor: string | undefined) => api.filings.mine({ cursor }), []);
+  // The first screen is one call (account.home); later pages of each list come from filings.mine / groups.mine.
+  const [home, setHome] = useState<THome | null>(null);
+  const [homeError, setHomeError] = useState<string | null>(null);
+  const firstScreen = useRef<Promise<THome> | null>(null);
+  const firstPage = <T,>(pick: (h: THome) => T) => (firstScreen.current ?? Promise.reject(new Error('no first screen'))).then(pick);
+  const fetchPage = useCallback((cursor: string | undefined) => (cursor ? api.filings.mine({ cursor }) : firstPage((h) => h.filings)), []);
   const filings = usePagedList(fetchPage);
-  const fetchGroups = useCallback((cursor: string | undefined) => api.groups.mine({ cursor }), []);
+  const fetchGroups = useCallback((cursor: string | undefined) => (cursor ? api.groups.mine({ cursor }) : firstPage((h) => h.groups)), []);
   const groups = usePagedList(fetchGroups);
   const shownGroups = groups.items.filter((g) => SHOWN_STATUSES.has(g.status));
+  const me: TMe | null = home?.me ?? null;
+  const waiting = home?.waiting ?? null;
 
-  const loadMe = useCallback(async () => {
-    setMeError(null);
+  const refresh = useCallback(async () => {
+    const call = api.account.home({});
+    firstScreen.current = call;
+    // Both lists take their first page from the same answer: one request, and the page shows once it is in.
+    const lists = Promise.all([filings.reload(), groups.reload()]);
     try {
-      setMe((await api.account.me({})).me);
+      const answer = await call;
+      if (firstScreen.current !== call) return; // a newer refresh started
+      setHome(answer);
+      setHomeError(null);
+      showWaitingOnTab(answer.waiting);
     } catch (err) {
-      setMeError(errorMessage(err));
+      if (firstScreen.current === call) setHomeError(errorMessage(err));
     }
-  }, []);
-
-  const refresh = useCallback(
-    () => Promise.all([loadMe(), filings.reload(), groups.reload()]),
-    [loadMe, filings.reload, groups.reload], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+    await lists;
+  }, [filings.reload, groups.reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Statuses change while the person is elsewhere (a reviewer decides, a leader approves), so refresh whenever the tab shows.
   useDidShow(() => {
@@ -60,64 +66,73 @@ export default function MinePage() {
 
   const isStaff = !!me && (me.roles.includes('social_worker') || me.roles.includes('admin'));
 
+  // One loading state for the page until the first answer; later refreshes keep what is shown (no flash).
+  if (!home) {
+    return (
+      <View className='page mine'>
+        {homeError ? <ErrorState message={homeError} onRetry={() => void refresh()} /> : <Loading />}
+        <DevPanelSlot />
+      </View>
+    );
+  }
+
   return (
     <View className='page mine'>
-      <View className='card mine__profile'>
-        {me ? (
-          <>
-            <View id='me-name' className='mine__name'>
-              {me.displayName}
+      <View id='me-header' className='hero mine__profile'>
+        <View className='hero__art' aria-hidden>
+          <View className='hero__sun' />
+          <View className='hero__block hero__block--1' />
+          <View className='hero__block hero__block--2' />
+          <View className='hero__block hero__block--3' />
+        </View>
+        <View className='hero__body'>
+          <View className='hero__avatar' aria-hidden>
+            {home.me.displayName.slice(0, 1)}
+          </View>
+          <View className='hero__text'>
+            <View id='me-name' className='hero__name'>
+              {home.me.displayName}
             </View>
-            <View id='me-role' className='mine__role'>
-              身份：{roleText(me)}
-              {me.community ? ` · ${me.community.name}` : ''}
+            <View id='me-role' className='hero__sub'>
+              身份：{identityText(home.me, groups.items, groups.hasMore)}
+              {home.me.community ? ` · ${home.me.community.name}` : ''}
             </View>
-          </>
-        ) : meError ? (
-          <ErrorState message={meError} onRetry={() => void loadMe()} />
-        ) : (
-          <Loading />
-        )}
+          </View>
+        </View>
       </View>
       <ElderModeSetting />
 
-      <View className='mine__actions'>
-        <Button id='btn-my-events' className='btn btn--ghost' onClick={() => go(ROUTES.eventsMine)}>
-          我的活动（报名、候补、志愿时长）
-        </Button>
-        <Button id='btn-new-filing' className='btn btn--primary' onClick={() => go(ROUTES.filingEdit())}>
-          我要报备
-        </Button>
-        <Button id='btn-needs' className='btn btn--ghost' onClick={() => go(ROUTES.needs)}>
-          社区需求（提需求、我也想）
-        </Button>
-        <Button id='btn-rooms' className='btn btn--ghost' onClick={() => go(ROUTES.rooms())}>
-          孵化基地活动室（日历、预约）
-        </Button>
+      <Button id='btn-new-filing' className='btn btn--primary mine__file' onClick={() => go(ROUTES.filingEdit())}>
+        我要报备
+      </Button>
+      <View className='section-title'>社区服务</View>
+      <View className='tiles'>
+        <Tile id='btn-my-events' glyph='活' tone='blue' title='我的活动' sub='报名、候补、时长' onTap={() => go(ROUTES.eventsMine)} />
+        <Tile id='btn-needs' glyph='需' tone='amber' title='社区需求' sub='提需求、我也想' onTap={() => go(ROUTES.needs)} />
+        <Tile id='btn-rooms' glyph='室' tone='teal' title='孵化基地活动室' sub='日历、预约' onTap={() => go(ROUTES.rooms())} />
         {isStaff ? (
-          <Button id='btn-base-home' className='btn btn--ghost' onClick={() => go(ROUTES.baseHome)}>
-            孵化基地管理（需求、课程、合作伙伴、培育）
-          </Button>
+          <Tile id='btn-review-queue' glyph='审' tone='orange' title='审核队列' sub='报备与变更' badge={<CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />} onTap={() => go(ROUTES.reviewQueue)} />
         ) : null}
         {isStaff ? (
-          <Button id='btn-review-queue' className='btn btn--ghost' onClick={() => go(ROUTES.reviewQueue)}>
-            审核队列
-          </Button>
+          <Tile id='btn-base-home' glyph='基' tone='green' title='孵化基地管理' sub='需求、课程、合作伙伴、培育' onTap={() => go(ROUTES.baseHome)} />
         ) : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
-          <Button id='btn-new-community-event' className='btn btn--ghost' onClick={() => go(ROUTES.eventCreate({ communityId: me.community!.id }))}>
-            发起社区活动
-          </Button>
+          <Tile
+            id='btn-new-community-event'
+            glyph='发'
+            tone='purple'
+            title='发起社区活动'
+            sub='座谈会、课程'
+            onTap={() => go(ROUTES.eventCreate({ communityId: me.community!.id }))}
+          />
         ) : null}
       </View>
 
       <View className='section-title'>我加入的组织</View>
       <View id='my-groups'>
-        {groups.loading && !groups.loaded ? (
-          <Loading />
-        ) : groups.error && !groups.loaded ? (
-          <ErrorState message={groups.error} onRetry={() => void groups.reload()} />
+        {groups.error && !groups.loaded ? (
+          <ErrorState message={groups.error} onRetry={() => void refresh()} />
         ) : groups.loaded && shownGroups.length === 0 && !groups.hasMore ? (
           <EmptyState id='my-groups-empty' text='您还没有加入组织' hint='在「社团」里找到感兴趣的组织，点「申请加入」。' />
         ) : (
@@ -132,10 +147,8 @@ export default function MinePage() {
 
       <View className='section-title'>我的报备</View>
       <View id='my-filings'>
-        {filings.loading && !filings.loaded ? (
-          <Loading />
-        ) : filings.error && !filings.loaded ? (
-          <ErrorState message={filings.error} onRetry={() => void filings.reload()} />
+        {filings.error && !filings.loaded ? (
+          <ErrorState message={filings.error} onRetry={() => void refresh()} />
         ) : filings.loaded && filings.items.length === 0 ? (
           <EmptyState id='my-filings-empty' text='您还没有报备' hint='成立了社团或兴趣小组？点上方「我要报备」向社区报备。' />
         ) : (

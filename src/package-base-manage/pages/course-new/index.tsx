@@ -8,7 +8,9 @@ import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { INCUBATION_LIMITS as IL } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { Loading } from '../../../components/Loading';
 import { dateLabel } from '../../../lib/china-time';
 import { ROUTES } from '../../../lib/nav';
@@ -127,10 +129,10 @@ export default function CourseNewPage() {
           <View className='muted'>{need.demand}人想要；开设后，他们都会收到通知，需求显示「已安排」。</View>
         </View>
       ) : null}
-      <FormRow id='course-title' label='课程名称' required error={errors.title}>
-        <Input className='input' value={form.title} maxlength={30} placeholder='例如：智能手机入门' placeholderClass='placeholder' onInput={(e) => change({ title: e.detail.value })} />
-      </FormRow>
-      <FormRow id='course-partnerId' label='合作伙伴（授课单位）' error={errors.partnerId} hint='可不选；在「合作伙伴」里添加'>
+      <FormField id='course-title' label='课程名称' required error={errors.title} limit={{ value: form.title, max: IL.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('课程名称')} placeholder='例如：智能手机入门' placeholderClass='placeholder' onInput={(e) => change({ title: e.detail.value })} />
+      </FormField>
+      <FormField id='course-partnerId' label='合作伙伴（授课单位）' error={errors.partnerId} hint='可不选；在「合作伙伴」里添加'>
         <View className='bm__choices' role='radiogroup'>
           {partners.map((p) => (
             <View
@@ -148,11 +150,11 @@ export default function CourseNewPage() {
           ))}
           {partners.length === 0 ? <View className='muted'>还没有合作伙伴</View> : null}
         </View>
-      </FormRow>
-      <FormRow id='course-teacher' label='授课老师' required error={errors.teacher}>
-        <Input className='input' value={form.teacher} maxlength={30} placeholder='例如：张老师' placeholderClass='placeholder' onInput={(e) => change({ teacher: e.detail.value })} />
-      </FormRow>
-      <FormRow id='course-roomId' label='活动室' error={errors.roomId} hint='选了活动室，每次课都会占用它；时间冲突时会说明和谁冲突'>
+      </FormField>
+      <FormField id='course-teacher' label='授课老师' required error={errors.teacher} limit={{ value: form.teacher, max: IL.teacher }}>
+        <Input className='input' value={form.teacher} maxlength={NO_CUT} {...fieldA11y('授课老师')} placeholder='例如：张老师' placeholderClass='placeholder' onInput={(e) => change({ teacher: e.detail.value })} />
+      </FormField>
+      <FormField id='course-roomId' label='活动室' error={errors.roomId} hint='选了活动室，每次课都会占用它；时间冲突时会说明和谁冲突'>
         <View className='bm__choices' role='radiogroup'>
           {rooms.map((r) => (
             <View key={r.id} id={`course-room-${r.id}`} data-name={r.name} role='radio' aria-checked={form.roomId === r.id} className={form.roomId === r.id ? 'bm__choice bm__choice--on' : 'bm__choice'} onClick={() => chooseRoom(r)}>
@@ -162,11 +164,11 @@ export default function CourseNewPage() {
           ))}
           {rooms.length === 0 ? <View className='muted'>本社区还没有活动室</View> : null}
         </View>
-      </FormRow>
-      <FormRow id='course-place' label='上课地点' required error={errors.place}>
-        <Input className='input' value={form.place} maxlength={60} placeholder='选活动室后自动填写' placeholderClass='placeholder' onInput={(e) => change({ place: e.detail.value, placeTouched: true })} />
-      </FormRow>
-      <FormRow id='course-time' label='每周上课时间（北京时间）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
+      </FormField>
+      <FormField id='course-place' label='上课地点' required error={errors.place} limit={{ value: form.place, max: IL.place }}>
+        <Input className='input' value={form.place} maxlength={NO_CUT} {...fieldA11y('上课地点')} placeholder='选活动室后自动填写' placeholderClass='placeholder' onInput={(e) => change({ place: e.detail.value, placeTouched: true })} />
+      </FormField>
+      <FormField id='course-time' label='每周上课时间（北京时间）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
         <View className='chips' role='radiogroup'>
           {WEEKDAYS.map((w, i) => (
             <View key={w} id={`course-weekday-${i}`} role='radio' aria-checked={form.weekday === i} className={form.weekday === i ? 'chip chip--active' : 'chip'} onClick={() => change({ weekday: i })}>
@@ -186,19 +188,19 @@ export default function CourseNewPage() {
             </View>
           </Picker>
         </View>
-      </FormRow>
-      <FormRow id='course-sessions' label='一共几周（每周一次课）' required error={errors.sessions}>
-        <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='例如：4' placeholderClass='placeholder' onInput={(e) => change({ weeks: e.detail.value })} />
-      </FormRow>
+      </FormField>
+      <FormField id='course-sessions' label='一共几周（每周一次课）' required error={errors.sessions}>
+        <Input className='input' type='number' value={form.weeks} maxlength={NO_CUT} {...fieldA11y('一共几周（每周一次课）')} placeholder='例如：4' placeholderClass='placeholder' onInput={(e) => change({ weeks: e.detail.value })} />
+      </FormField>
       {summary ? (
         <View id='course-summary' className='card'>
           {summary}
         </View>
       ) : null}
-      <FormRow id='course-capacity' label='招收人数' required error={errors.capacity} hint='报满后可以报名候补'>
-        <Input className='input' type='number' value={form.capacity} maxlength={3} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => change({ capacity: e.detail.value })} />
-      </FormRow>
-      <FormRow id='course-audience' label='谁可以报名' required error={errors.audience}>
+      <FormField id='course-capacity' label='招收人数' required error={errors.capacity} hint='报满后可以报名候补'>
+        <Input className='input' type='number' value={form.capacity} maxlength={NO_CUT} {...fieldA11y('招收人数')} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => change({ capacity: e.detail.value })} />
+      </FormField>
+      <FormField id='course-audience' label='谁可以报名' required error={errors.audience}>
         <View className='bm__choices' role='radiogroup'>
           {(['community', 'anyone'] as const).map((a) => (
             <View key={a} id={`course-audience-${a}`} role='radio' aria-checked={form.audience === a} className={form.audience === a ? 'bm__choice bm__choice--on' : 'bm__choice'} onClick={() => change({ audience: a })}>
@@ -207,10 +209,10 @@ export default function CourseNewPage() {
             </View>
           ))}
         </View>
-      </FormRow>
-      <FormRow id='course-description' label='课程介绍' error={errors.description} hint='可不填：学什么、带什么'>
-        <Textarea className='textarea bm__textarea' value={form.description} maxlength={1000} placeholder='例如：请带上自己的手机' placeholderClass='placeholder' onInput={(e) => change({ description: e.detail.value })} />
-      </FormRow>
+      </FormField>
+      <FormField id='course-description' label='课程介绍' error={errors.description} hint='可不填：学什么、带什么' limit={{ value: form.description, max: IL.courseDescription }}>
+        <Textarea className='textarea bm__textarea' value={form.description} maxlength={NO_CUT} {...fieldA11y('课程介绍')} placeholder='例如：请带上自己的手机' placeholderClass='placeholder' onInput={(e) => change({ description: e.detail.value })} />
+      </FormField>
       {errors._ ? (
         <View id='course-error' className='card'>
           <FieldError message={errors._} />

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { TPartyFacts } from '../../../../types/growth';
 import { api } from '../../../api';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 import { useSend } from '../../useSend';
 
@@ -67,18 +68,18 @@ export function PartyFacts({ groupId }: { groupId: string }) {
       </Button>
       {form ? (
         <Sheet id='party-sheet' title='双孵化：核实情况' busy={sending} onClose={() => setForm(null)}>
-          <FormRow id='party-branch' label='是否已建立党支部' required error={errors.hasPartyBranch}>
+          <FormField id='party-branch' label='是否已建立党支部' required error={errors.hasPartyBranch}>
             <YesNo id='party-branch' value={form.hasPartyBranch} yes='已建立' no='未建立' onChange={(hasPartyBranch) => setForm({ ...form, hasPartyBranch })} />
-          </FormRow>
-          <FormRow id='party-members' label='党员人数' required error={errors.partyMemberCount}>
-            <Input className='input' type='number' value={form.members} maxlength={4} onInput={(e) => setForm({ ...form, members: e.detail.value })} />
-          </FormRow>
-          <FormRow id='party-leaders' label='负责人中的党员人数' required error={errors.partyLeaderCount}>
-            <Input className='input' type='number' value={form.leaders} maxlength={4} onInput={(e) => setForm({ ...form, leaders: e.detail.value })} />
-          </FormRow>
-          <FormRow id='party-nominated' label='负责人是否为组织推荐的党员' required error={errors.nominatedPartyLeader}>
+          </FormField>
+          <FormField id='party-members' label='党员人数' required error={errors.partyMemberCount}>
+            <Input className='input' type='number' value={form.members} maxlength={NO_CUT} {...fieldA11y('党员人数')} onInput={(e) => setForm({ ...form, members: e.detail.value })} />
+          </FormField>
+          <FormField id='party-leaders' label='负责人中的党员人数' required error={errors.partyLeaderCount}>
+            <Input className='input' type='number' value={form.leaders} maxlength={NO_CUT} {...fieldA11y('负责人中的党员人数')} onInput={(e) => setForm({ ...form, leaders: e.detail.value })} />
+          </FormField>
+          <FormField id='party-nominated' label='负责人是否为组织推荐的党员' required error={errors.nominatedPartyLeader}>
             <YesNo id='party-nominated' value={form.nominated} yes='是' no='不是' onChange={(nominated) => setForm({ ...form, nominated })} />
-          </FormRow>
+          </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>
             <Button className='btn btn--plain' disabled={sending} onClick={() => setForm(null)}>

@@ -7,7 +7,9 @@ import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { GROWTH_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { ListFooter } from '../../../components/ListFooter';
 import { Loading } from '../../../components/Loading';
 import { Sheet } from '../../../components/Sheet';
@@ -134,7 +136,7 @@ export default function GroupGrowthPage() {
       )}
       {noteOpen ? (
         <Sheet id='note-sheet' title='写一条记录' busy={sending} onClose={() => setNoteOpen(false)}>
-          <FormRow id='note-kind' label='类型' required error={errors.kind}>
+          <FormField id='note-kind' label='类型' required error={errors.kind}>
             <View className='chips' role='radiogroup'>
               {KINDS.map((k) => (
                 <View key={k.value} id={`note-kind-${k.value}`} role='radio' aria-checked={kind === k.value} className={kind === k.value ? 'chip chip--active' : 'chip'} onClick={() => setKind(k.value)}>
@@ -142,15 +144,15 @@ export default function GroupGrowthPage() {
                 </View>
               ))}
             </View>
-          </FormRow>
-          <FormRow id='note-at' label='日期' required error={errors.at}>
+          </FormField>
+          <FormField id='note-at' label='日期' required error={errors.at}>
             <Picker mode='date' value={noteDate} end={chinaDate(Date.now())} onChange={(e) => setNoteDate(String(e.detail.value))}>
               <View className='picker-value'>{dateLabel(noteDate)}</View>
             </Picker>
-          </FormRow>
-          <FormRow id='note-text' label='内容' required error={errors.text}>
-            <Textarea className='textarea bm__textarea' value={text} maxlength={1000} placeholder='例如：走访了排练，建议制定章程' placeholderClass='placeholder' onInput={(e) => setText(e.detail.value)} />
-          </FormRow>
+          </FormField>
+          <FormField id='note-text' label='内容' required error={errors.text} limit={{ value: text, max: GROWTH_LIMITS.note }}>
+            <Textarea className='textarea bm__textarea' value={text} maxlength={NO_CUT} {...fieldA11y('内容')} placeholder='例如：走访了排练，建议制定章程' placeholderClass='placeholder' onInput={(e) => setText(e.detail.value)} />
+          </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>
             <Button className='btn btn--plain' disabled={sending} onClick={() => setNoteOpen(false)}>
@@ -164,9 +166,9 @@ export default function GroupGrowthPage() {
       ) : null}
       {stageOpen ? (
         <Sheet id='stage-sheet' title={`调整为「${GROUP_STAGE_LABELS[stageOpen]}」`} busy={sending} onClose={() => setStageOpen(null)}>
-          <FormRow id='stage-reason' label='调整原因' required error={errors.reason}>
-            <Textarea className='textarea bm__textarea' value={reason} maxlength={200} placeholder='例如：连续半年活动规范，评为示范' placeholderClass='placeholder' onInput={(e) => setReason(e.detail.value)} />
-          </FormRow>
+          <FormField id='stage-reason' label='调整原因' required error={errors.reason} limit={{ value: reason, max: GROWTH_LIMITS.reason }}>
+            <Textarea className='textarea bm__textarea' value={reason} maxlength={NO_CUT} {...fieldA11y('调整原因')} placeholder='例如：连续半年活动规范，评为示范' placeholderClass='placeholder' onInput={(e) => setReason(e.detail.value)} />
+          </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>
             <Button className='btn btn--plain' disabled={sending} onClick={() => setStageOpen(null)}>

@@ -8,7 +8,9 @@ import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { INCUBATION_LIMITS as IL } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { ListFooter } from '../../../components/ListFooter';
 import { Loading } from '../../../components/Loading';
 import { Sheet } from '../../../components/Sheet';
@@ -116,18 +118,18 @@ export default function PartnersPage() {
       {body}
       {form ? (
         <Sheet id='partner-sheet' title={form.partnerId ? '修改合作伙伴' : '添加合作伙伴'} busy={sending} onClose={() => setForm(null)}>
-          <FormRow id='partner-name' label='名称' required error={errors.name}>
-            <Input className='input' value={form.name} maxlength={40} placeholder='例如：市开放大学' placeholderClass='placeholder' onInput={(e) => change({ name: e.detail.value })} />
-          </FormRow>
-          <FormRow id='partner-contact' label='联系人' required error={errors.contactName}>
-            <Input className='input' value={form.contactName} maxlength={20} placeholder='姓名' placeholderClass='placeholder' onInput={(e) => change({ contactName: e.detail.value })} />
-          </FormRow>
-          <FormRow id='partner-mobile' label='联系电话' required error={errors.contactMobile}>
-            <Input className='input' type='number' value={form.contactMobile} maxlength={11} placeholder='11位手机号' placeholderClass='placeholder' onInput={(e) => change({ contactMobile: e.detail.value })} />
-          </FormRow>
-          <FormRow id='partner-offers' label='可提供的服务' required error={errors.offers}>
-            <Textarea className='textarea bm__textarea' value={form.offers} maxlength={200} placeholder='例如：智能手机、书法教学' placeholderClass='placeholder' onInput={(e) => change({ offers: e.detail.value })} />
-          </FormRow>
+          <FormField id='partner-name' label='名称' required error={errors.name} limit={{ value: form.name, max: IL.partnerName }}>
+            <Input className='input' value={form.name} maxlength={NO_CUT} {...fieldA11y('名称')} placeholder='例如：市开放大学' placeholderClass='placeholder' onInput={(e) => change({ name: e.detail.value })} />
+          </FormField>
+          <FormField id='partner-contact' label='联系人' required error={errors.contactName} limit={{ value: form.contactName, max: IL.person }}>
+            <Input className='input' value={form.contactName} maxlength={NO_CUT} {...fieldA11y('联系人')} placeholder='姓名' placeholderClass='placeholder' onInput={(e) => change({ contactName: e.detail.value })} />
+          </FormField>
+          <FormField id='partner-mobile' label='联系电话' required error={errors.contactMobile} mobile={form.contactMobile}>
+            <Input className='input' type='number' value={form.contactMobile} maxlength={NO_CUT} {...fieldA11y('联系电话')} placeholder='11位手机号' placeholderClass='placeholder' onInput={(e) => change({ contactMobile: e.detail.value })} />
+          </FormField>
+          <FormField id='partner-offers' label='可提供的服务' required error={errors.offers} limit={{ value: form.offers, max: IL.offers }}>
+            <Textarea className='textarea bm__textarea' value={form.offers} maxlength={NO_CUT} {...fieldA11y('可提供的服务')} placeholder='例如：智能手机、书法教学' placeholderClass='placeholder' onInput={(e) => change({ offers: e.detail.value })} />
+          </FormField>
           <FieldError message={errors._} />
           <View className='btn-row'>
             <Button className='btn btn--plain' disabled={sending} onClick={() => setForm(null)}>

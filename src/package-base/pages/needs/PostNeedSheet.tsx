@@ -1,7 +1,9 @@
 import { Button, Input, Textarea, View } from '@tarojs/components';
 import type { TNeedCategory } from '../../../../types/incubation';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { INCUBATION_LIMITS as IL } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 import { NEED_CATEGORY_LABELS, NEED_CATEGORY_ORDER } from '../../../lib/base-labels';
 
@@ -25,10 +27,10 @@ export function PostNeedSheet({ form, errors, sending, onChange, onSubmit, onCan
   return (
     <Sheet id='need-sheet' title='提需求' busy={sending} onClose={onCancel}>
       <View className='sheet__text'>想学什么、想要什么服务？社工会汇总大家的需求，想要的人多了就安排课程或成立兴趣小组。</View>
-      <FormRow id='need-title' label='我想…' required error={errors.title} hint='4到30个字，例如：想学智能手机'>
-        <Input className='input' value={form.title} maxlength={30} placeholder='例如：想学智能手机' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
-      </FormRow>
-      <FormRow id='need-category' label='类别' required error={errors.category}>
+      <FormField id='need-title' label='我想…' required error={errors.title} hint='4到30个字，例如：想学智能手机' limit={{ value: form.title, max: IL.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('我想…')} placeholder='例如：想学智能手机' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      </FormField>
+      <FormField id='need-category' label='类别' required error={errors.category}>
         <View className='chips' role='radiogroup'>
           {NEED_CATEGORY_ORDER.map((c) => (
             <View key={c} id={`need-category-${c}`} role='radio' aria-checked={form.category === c} className={form.category === c ? 'chip chip--active' : 'chip'} onClick={() => onChange({ category: c })}>
@@ -36,10 +38,10 @@ export function PostNeedSheet({ form, errors, sending, onChange, onSubmit, onCan
             </View>
           ))}
         </View>
-      </FormRow>
-      <FormRow id='need-description' label='说明（可不填）' error={errors.description}>
-        <Textarea className='textarea nb__textarea' value={form.description} maxlength={500} placeholder='例如：想学视频通话、扫码付款' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
-      </FormRow>
+      </FormField>
+      <FormField id='need-description' label='说明（可不填）' error={errors.description} limit={{ value: form.description, max: IL.description }}>
+        <Textarea className='textarea nb__textarea' value={form.description} maxlength={NO_CUT} {...fieldA11y('说明')} placeholder='例如：想学视频通话、扫码付款' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
+      </FormField>
       <FieldError message={errors._} />
       <View className='btn-row'>
         <Button id='btn-need-cancel' className='btn btn--plain' disabled={sending} onClick={onCancel}>

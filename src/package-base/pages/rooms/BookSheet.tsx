@@ -1,6 +1,8 @@
 import { Button, Input, Picker, View } from '@tarojs/components';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { BASE_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 
 export interface TBookForm {
@@ -42,7 +44,7 @@ export function BookSheet({ events, roomName, dayText, forName, needsApproval, f
         {dayText}，为「{forName}」预约{needsApproval ? '；这间需要社工审批，批准前显示「待审批」' : ''}
       </View>
       {events.length > 0 ? (
-        <FormRow id='book-event' label='为本组织的活动预约（可不选）' error={errors.eventId} hint='选了以后，活动地点改为这间活动室，时间与活动一致'>
+        <FormField id='book-event' label='为本组织的活动预约（可不选）' error={errors.eventId} hint='选了以后，活动地点改为这间活动室，时间与活动一致'>
           <View className='chips' role='radiogroup'>
             {events.map((e) => (
               <View
@@ -57,12 +59,12 @@ export function BookSheet({ events, roomName, dayText, forName, needsApproval, f
               </View>
             ))}
           </View>
-        </FormRow>
+        </FormField>
       ) : null}
-      <FormRow id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练'>
-        <Input className='input' value={form.title} maxlength={30} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
-      </FormRow>
-      <FormRow id='book-time' label='时间（北京时间，整点或半点）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
+      <FormField id='book-title' label='用途' required error={errors.title} hint='例如：合唱排练' limit={{ value: form.title, max: BASE_LIMITS.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('用途')} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      </FormField>
+      <FormField id='book-time' label='时间（北京时间，整点或半点）' required error={errors.time ?? errors.startAt ?? errors.endAt}>
         <View className='cal__nav'>
           <Picker mode='time' value={form.startTime} onChange={(e) => onChange({ startTime: String(e.detail.value) })}>
             <View id='book-start' className='picker-value'>
@@ -75,10 +77,10 @@ export function BookSheet({ events, roomName, dayText, forName, needsApproval, f
             </View>
           </Picker>
         </View>
-      </FormRow>
-      <FormRow id='book-weeks' label='每周同一时间，共几周' required error={errors.weeks} hint='只订这一次填1；一学期每周都用可填到20'>
-        <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='1' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
-      </FormRow>
+      </FormField>
+      <FormField id='book-weeks' label='每周同一时间，共几周' required error={errors.weeks} hint='只订这一次填1；一学期每周都用可填到20'>
+        <Input className='input' type='number' value={form.weeks} maxlength={NO_CUT} {...fieldA11y('每周同一时间，共几周')} placeholder='1' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
+      </FormField>
       {errors._ ? (
         <View id='booking-conflict' className='conflict' role='alert'>
           {errors._}

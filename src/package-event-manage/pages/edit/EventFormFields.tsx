@@ -1,12 +1,14 @@
 import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
 import type { TEventAudience } from '../../../../types';
-import { FormRow } from '../../../components/FormRow';
+import { EVENT_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT } from '../../../lib/field-limits';
 import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { AUDIENCE_LABELS } from '../../../lib/event-labels';
 import type { TEventForm } from './form-model';
 
-/** EVENT_LIMITS (types/events.ts), repeated: this file stays free of zod's weight where it is not needed. */
-const LIMITS = { title: 30, description: 1000, place: 60, capacity: 2000, seriesMax: 26 } as const;
+/** From types/form-limits.ts, which is zod-free: this file stays free of zod's weight where it is not needed. */
+const LIMITS = EVENT_LIMITS;
 
 interface TProps {
   form: TEventForm;
@@ -52,35 +54,35 @@ export function EventFormFields({ form, errors, mode, isCommunityEvent, onChange
   const audiences: TEventAudience[] = isCommunityEvent ? ['community', 'anyone'] : ['members', 'community', 'anyone'];
   return (
     <View className='event-form'>
-      <FormRow id='event-title' label='活动名称' required error={errors.title} hint='例如：重阳节敬老合唱演出'>
-        <Input className='input' value={form.title} maxlength={LIMITS.title} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
-      </FormRow>
+      <FormField id='event-title' label='活动名称' required error={errors.title} hint='例如：重阳节敬老合唱演出' limit={{ value: form.title, max: LIMITS.title }}>
+        <Input className='input' value={form.title} maxlength={NO_CUT} {...fieldA11y('活动名称')} placeholder='2到30个字' placeholderClass='placeholder' onInput={(e) => onChange({ title: e.detail.value })} />
+      </FormField>
 
-      <FormRow id='event-startAt' label='开始时间（北京时间）' required error={errors.startAt}>
+      <FormField id='event-startAt' label='开始时间（北京时间）' required error={errors.startAt}>
         <DateTime id='event-start' date={form.startDate} time={form.startTime} onDate={(startDate) => onChange({ startDate })} onTime={(startTime) => onChange({ startTime })} />
-      </FormRow>
-      <FormRow id='event-endAt' label='结束时间' required error={errors.endAt}>
+      </FormField>
+      <FormField id='event-endAt' label='结束时间' required error={errors.endAt}>
         <DateTime id='event-end' date={form.endDate} time={form.endTime} onDate={(endDate) => onChange({ endDate })} onTime={(endTime) => onChange({ endTime })} />
-      </FormRow>
+      </FormField>
 
-      <FormRow id='event-place' label='活动地点' required error={errors.place}>
-        <Input className='input' value={form.place} maxlength={LIMITS.place} placeholder='例如：孵化基地二楼活动室' placeholderClass='placeholder' onInput={(e) => onChange({ place: e.detail.value })} />
-      </FormRow>
+      <FormField id='event-place' label='活动地点' required error={errors.place} limit={{ value: form.place, max: LIMITS.place }}>
+        <Input className='input' value={form.place} maxlength={NO_CUT} {...fieldA11y('活动地点')} placeholder='例如：孵化基地二楼活动室' placeholderClass='placeholder' onInput={(e) => onChange({ place: e.detail.value })} />
+      </FormField>
 
-      <FormRow id='event-capacity' label='人数上限' required error={errors.capacity} hint={`满员后可以报名候补，有人取消时按顺序补上；最多${LIMITS.capacity}人`}>
+      <FormField id='event-capacity' label='人数上限' required error={errors.capacity} hint={`满员后可以报名候补，有人取消时按顺序补上；最多${LIMITS.capacity}人`}>
         <SwitchRow id='event-unlimited' checked={form.unlimited} on='不限人数' off='限制人数（打开开关为不限人数）' onChange={(unlimited) => onChange({ unlimited })} />
         {!form.unlimited ? (
-          <Input className='input' type='number' value={form.capacity} maxlength={4} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => onChange({ capacity: e.detail.value })} />
+          <Input className='input' type='number' value={form.capacity} maxlength={NO_CUT} {...fieldA11y('人数上限')} placeholder='例如：20' placeholderClass='placeholder' onInput={(e) => onChange({ capacity: e.detail.value })} />
         ) : null}
-      </FormRow>
+      </FormField>
 
-      <FormRow id='event-signupDeadline' label='报名截止' required error={errors.signupDeadline} hint='不能晚于开始时间；默认到开始时截止'>
+      <FormField id='event-signupDeadline' label='报名截止' required error={errors.signupDeadline} hint='不能晚于开始时间；默认到开始时截止'>
         <DateTime id='event-deadline' date={form.deadlineDate} time={form.deadlineTime} onDate={(deadlineDate) => onChange({ deadlineDate })} onTime={(deadlineTime) => onChange({ deadlineTime })} />
-      </FormRow>
+      </FormField>
 
       {mode === 'create' ? (
         <>
-          <FormRow id='event-audience' label='谁可以报名' required error={errors.audience}>
+          <FormField id='event-audience' label='谁可以报名' required error={errors.audience}>
             <View className='em__choices' role='radiogroup'>
               {audiences.map((a) => (
                 <View key={a} id={`audience-${a}`} role='radio' aria-checked={form.audience === a} className={form.audience === a ? 'em__choice em__choice--on' : 'em__choice'} onClick={() => onChange({ audience: a })}>
@@ -89,35 +91,35 @@ export function EventFormFields({ form, errors, mode, isCommunityEvent, onChange
                 </View>
               ))}
             </View>
-          </FormRow>
+          </FormField>
 
-          <FormRow id='event-isVolunteer' label='志愿服务活动' error={errors.isVolunteer} hint='是的话，到场的人按活动时长记志愿服务时间'>
+          <FormField id='event-isVolunteer' label='志愿服务活动' error={errors.isVolunteer} hint='是的话，到场的人按活动时长记志愿服务时间'>
             <SwitchRow id='event-volunteer-toggle' checked={form.isVolunteer} on='是志愿服务活动' off='不是志愿服务活动' onChange={(isVolunteer) => onChange({ isVolunteer })} />
-          </FormRow>
+          </FormField>
 
           {onChooseCoHost ? (
-            <FormRow id='event-coHostGroupId' label='协办组织' error={errors.coHostGroupId} hint='可不选。选了以后，两个组织的负责人都能管理，活动也显示在两个组织的页面上'>
+            <FormField id='event-coHostGroupId' label='协办组织' error={errors.coHostGroupId} hint='可不选。选了以后，两个组织的负责人都能管理，活动也显示在两个组织的页面上'>
               <View id='btn-choose-cohost' role='button' className={form.coHostGroupId ? 'picker-value' : 'picker-value picker-value--empty'} onClick={onChooseCoHost}>
                 {form.coHostGroupId ? form.coHostName : '点此选择协办组织（可不选） ›'}
               </View>
-            </FormRow>
+            </FormField>
           ) : null}
 
-          <FormRow id='event-repeat' label='每周重复' error={errors.repeat} hint={`例如每周二上午的排练：按周重复，最多${LIMITS.seriesMax}次；以后可以单独修改或取消某一次`}>
+          <FormField id='event-repeat' label='每周重复' error={errors.repeat} hint={`例如每周二上午的排练：按周重复，最多${LIMITS.seriesMax}次；以后可以单独修改或取消某一次`}>
             <SwitchRow id='event-repeat-toggle' checked={form.repeat} on='每周同一时间重复' off='只办一次' onChange={(repeat) => onChange({ repeat })} />
             {form.repeat ? (
               <View id='event-weeks'>
                 <View className='form-row__hint'>一共几周（含第一次）</View>
-                <Input className='input' type='number' value={form.weeks} maxlength={2} placeholder='例如：8' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
+                <Input className='input' type='number' value={form.weeks} maxlength={NO_CUT} {...fieldA11y('一共几周')} placeholder='例如：8' placeholderClass='placeholder' onInput={(e) => onChange({ weeks: e.detail.value })} />
               </View>
             ) : null}
-          </FormRow>
+          </FormField>
         </>
       ) : null}
 
-      <FormRow id='event-description' label='活动介绍' error={errors.description} hint='可不填：做什么、带什么、注意什么'>
-        <Textarea className='textarea' value={form.description} maxlength={LIMITS.description} placeholder='例如：请穿演出服，8:40到场化妆' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
-      </FormRow>
+      <FormField id='event-description' label='活动介绍' optional error={errors.description} hint='做什么、带什么、注意什么' limit={{ value: form.description, max: LIMITS.description }}>
+        <Textarea className='textarea' value={form.description} maxlength={NO_CUT} {...fieldA11y('活动介绍')} placeholder='例如：请穿演出服，8:40到场化妆' placeholderClass='placeholder' onInput={(e) => onChange({ description: e.detail.value })} />
+      </FormField>
     </View>
   );
 }

@@ -241,7 +241,7 @@ export default function EditEventPage() {
         onChooseCoHost={host.groupId ? openCoHosts : undefined}
       />
       {errorCount > 0 && tried ? (
-        <View id='edit-event-error-summary' className='field-error edit-event__summary' role='alert'>
+        <View id='edit-event-error-summary' className='field-error alert edit-event__summary' role='alert'>
           还有 {errorCount} 处需要修改，已用红框标出。
         </View>
       ) : null}

@@ -5,7 +5,9 @@ import { api, errorMessage, isApiError } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { EVENT_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT, tooLongMessage } from '../../../lib/field-limits';
 import { Loading } from '../../../components/Loading';
 import { eventWhen } from '../../../lib/china-time';
 import { uploadPhoto } from '../../../lib/upload';
@@ -17,7 +19,7 @@ import './index.css';
 
 /** EVENT_LIMITS.photos and .summary (types/events.ts). */
 const MAX_PHOTOS = 9;
-const SUMMARY_MAX = 500;
+const SUMMARY_MAX = EVENT_LIMITS.summary;
 
 interface TPhoto {
   path: string;
@@ -64,6 +66,7 @@ export default function RecordPage() {
     const event = ev.event;
     if (!event || busy.current) return;
     const text = summary.trim();
+    if (text.length > SUMMARY_MAX) return setErrors({ summary: tooLongMessage('活动小结', SUMMARY_MAX) });
     if (text.length < 5) return setErrors({ summary: text ? '活动小结至少写5个字' : '请写几句活动小结：做了什么、多少人参加、效果如何' });
     busy.current = true;
     setSaving(true);
@@ -116,17 +119,18 @@ export default function RecordPage() {
           到场 {event.checkedInCount} 人（签到和手动登记的都算）{event.isVolunteer ? '，按活动时长记志愿服务时间' : ''}
         </View>
       </View>
-      <FormRow id='record-summary-field' label='活动小结' required error={errors.summary} hint='做了什么、多少人参加、效果如何；会显示在组织页面上'>
+      <FormField id='record-summary-field' label='活动小结' required error={errors.summary} hint='做了什么、多少人参加、效果如何；会显示在组织页面上' limit={{ value: summary, max: SUMMARY_MAX }}>
         <Textarea
           className='textarea'
           value={summary}
-          maxlength={SUMMARY_MAX}
+          maxlength={NO_CUT}
+          {...fieldA11y('活动小结')}
           placeholder='例如：合唱团12位团员为独居老人演唱了《我和我的祖国》等5首歌曲'
           placeholderClass='placeholder'
           onInput={(e) => setSummary(e.detail.value)}
         />
-      </FormRow>
-      <FormRow id='record-photos-field' label={`活动照片（${photos.length}/${MAX_PHOTOS}）`} error={errors.photos} hint='可不选；照片会自动压缩'>
+      </FormField>
+      <FormField id='record-photos-field' label={`活动照片（${photos.length}/${MAX_PHOTOS}）`} error={errors.photos} hint='可不选；照片会自动压缩'>
         <View className='rec__photos'>
           {photos.map((p, i) => (
             <View key={p.path} id={`record-photo-${i}`} className='rec__photo'>
@@ -142,7 +146,7 @@ export default function RecordPage() {
             </View>
           ) : null}
         </View>
-      </FormRow>
+      </FormField>
       {progress ? <View className='rec__progress'>{progress}</View> : null}
       <FieldError message={errors._} />
       <Button id='btn-save-record' className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={saving || undefined} onClick={() => void save()}>

@@ -1,7 +1,10 @@
 import { Button, Input, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TEventDetail } from '../../../../types';
+import { EVENT_LIMITS } from '../../../../types/form-limits';
 import { FieldError } from '../../../components/FieldError';
+import { FormField } from '../../../components/FormField';
+import { NO_CUT, textProblem } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 import { eventWhen } from '../../../lib/china-time';
 import { LATE_CANCEL_HOURS } from '../../../lib/event-labels';
@@ -57,7 +60,9 @@ export function CheckInSheet({ sending, error, onConfirm, onCancel, onScan }: TB
         <Input
           className='input event__code-input'
           type='number'
-          maxlength={6}
+          maxlength={NO_CUT}
+          ariaLabel='签到码'
+          nativeProps={{ 'aria-label': '签到码' }}
           value={code}
           focus
           placeholder='6位数字'
@@ -94,6 +99,7 @@ export function CancelEventSheet({ event, sending, error, onConfirm, onCancel }:
   const submit = () => {
     const text = reason.trim();
     if (text.length < 2) return setLocalError(text ? '取消原因至少需要2个字' : '请填写取消原因，报名的人会收到');
+    if (textProblem('取消原因', reason, EVENT_LIMITS.reason)) return; // the field already says so; nothing is cut
     setLocalError('');
     onConfirm(text, wholeSeries, !!event.hasRoomBooking && freeRoom);
   };
@@ -120,20 +126,19 @@ export function CancelEventSheet({ event, sending, error, onConfirm, onCancel }:
           </View>
         </View>
       ) : null}
-      <View id='cancel-reason' className='form-row event__reason-row'>
-        <View className='form-row__label'>
-          取消原因<View className='form-row__required'>必填</View>
-        </View>
-        <Textarea
-          className='textarea event__reason'
-          value={reason}
-          maxlength={200}
-          placeholder='例如：天气预报有大雨，改期另行通知'
-          placeholderClass='placeholder'
-          onInput={(e) => setReason(e.detail.value)}
-        />
-        <FieldError message={localError || error} />
-      </View>
+      <FormField id='cancel-reason' label='取消原因' required className='event__reason-row' error={localError || error} limit={{ value: reason, max: EVENT_LIMITS.reason }}>
+        {(a11y) => (
+          <Textarea
+            className='textarea event__reason'
+            value={reason}
+            maxlength={NO_CUT}
+            placeholder='例如：天气预报有大雨，改期另行通知'
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => setReason(e.detail.value)}
+          />
+        )}
+      </FormField>
       <View className='btn-stack'>
         <Button id='btn-confirm-cancel-event' className={sending ? 'btn btn--danger btn--busy' : 'btn btn--danger'} disabled={sending || undefined} onClick={submit}>
           {sending ? '正在取消…' : wholeSeries ? '确认取消整个系列' : '确认取消活动'}

@@ -5,7 +5,8 @@ import type { TEventDetail } from '../../../../types';
 import { api, errorMessage } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
-import { FieldError } from '../../../components/FieldError';
+import { FormField } from '../../../components/FormField';
+import { mobileProblem, NO_CUT } from '../../../lib/field-limits';
 import { InfoRow } from '../../../components/InfoRow';
 import { Loading } from '../../../components/Loading';
 import { chinaDayTime, eventWhen } from '../../../lib/china-time';
@@ -133,27 +134,25 @@ export default function EventDetailPage() {
 
         {event.can.signUp ? (
           <View className='btn-stack'>
-            <View id='signup-mobile' className={actions.signUpError ? 'form-row form-row--invalid event__mobile' : 'form-row event__mobile'}>
-              <View className='form-row__label'>
-                联系电话<View className='event__optional'>可不填</View>
-              </View>
-              <View className='form-row__hint'>只有主办方能看到，活动有变化时方便联系您</View>
-              <Input
-                className='input'
-                type='number'
-                maxlength={11}
-                value={mobile}
-                placeholder='11位手机号'
-                placeholderClass='placeholder'
-                onInput={(e) => setMobile(e.detail.value)}
-              />
-              <FieldError message={actions.signUpError} />
-            </View>
+            <FormField id='signup-mobile' label='联系电话' optional className='event__mobile' hint='只有主办方能看到，活动有变化时方便联系您' error={actions.signUpError} mobile={mobile}>
+              {(a11y) => (
+                <Input
+                  className='input'
+                  type='number'
+                  maxlength={NO_CUT}
+                  value={mobile}
+                  placeholder='11位手机号'
+                  placeholderClass='placeholder'
+                  {...a11y}
+                  onInput={(e) => setMobile(e.detail.value)}
+                />
+              )}
+            </FormField>
             <Button
               id='btn-signup'
               className={actions.sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'}
               disabled={actions.sending || undefined}
-              onClick={() => void actions.signUp(mobile.trim())}
+              onClick={() => !mobileProblem(mobile) && void actions.signUp(mobile.trim())}
             >
               {actions.sending ? '正在报名…' : event.placesLeft === 0 ? '报名候补' : '报名'}
             </Button>

@@ -14,6 +14,7 @@ import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
 import { go, ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
+import { filingTimes } from './filing-times';
 import './index.css';
 
 export default function FilingDetailPage() {
@@ -74,6 +75,7 @@ export default function FilingDetailPage() {
     return error ? <ErrorState message={error} onRetry={() => void load()} /> : <Loading />;
   }
   const { filing, history } = data;
+  const times = filingTimes(filing);
   return (
     <View className='page detail'>
       <View className='card detail__head'>
@@ -82,8 +84,8 @@ export default function FilingDetailPage() {
           <View className='muted'>{FILING_KIND_LABELS[filing.kind]}</View>
         </View>
         <View className='detail__name'>{filingTitle(filing)}</View>
-        {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
-        {filing.decidedAt ? <View className='muted'>审核于 {formatDateTime(filing.decidedAt)}</View> : null}
+        {times.submittedAt ? <View id='filing-submitted-at' className='muted'>提交于 {formatDateTime(times.submittedAt)}</View> : null}
+        {times.decidedAt ? <View id='filing-decided-at' className='muted'>审核于 {formatDateTime(times.decidedAt)}</View> : null}
         {filing.status === 'submitted' ? <View className='muted'>社区社工审核中，请耐心等待。</View> : null}
       </View>
 

@@ -110,14 +110,12 @@ export default function FilingEditPage() {
     try {
       let local = readLocalCopy(routeId);
       const wantedId = routeId ?? local?.filingId ?? undefined;
-      const [communityList, me, got] = await Promise.all([
-        api.account.communities({}),
-        routeId ? null : api.account.me({}),
-        // A remembered draft that has vanished is not an error: start afresh.
-        wantedId ? api.filings.get({ filingId: wantedId }).catch((err) => (routeId ? Promise.reject(err) : null)) : null,
-      ]);
+      // One call for the first screen. A remembered draft (`draftId`) that has vanished answers null: start afresh.
+      const start0 = await api.account.filingForm(routeId ? { filingId: routeId } : wantedId ? { draftId: wantedId } : {});
+      const communityList = { items: start0.communities };
       setCommunities(communityList.items);
-      const current = got?.filing ?? null;
+      const home = communityList.items.find((c) => c.id === start0.homeCommunityId) ?? null;
+      const current = start0.filing;
       setFiling(current);
       if (routeId && current && !current.can.edit) return setPhase('locked');
       if (!routeId && local?.filingId && !current?.can.edit) {
@@ -134,7 +132,7 @@ export default function FilingEditPage() {
         start(local.form, null, local.requestId || mintRequestId(), true);
         setRestored('draft');
       } else {
-        start(freshForm(communityList.items, me?.me.community), null, mintRequestId(), false);
+        start(freshForm(communityList.items, home), null, mintRequestId(), false);
       }
       setPhase('ready');
     } catch (err) {
@@ -162,6 +160,11 @@ export default function FilingEditPage() {
     setForm(next);
     autosave.change(next);
     if (liveRef.current) setErrors(localErrors(next));
+    else {
+      // A hint from a refused autosave is about what was there before: drop it for the fields just changed.
+      const changed = new Set(Object.keys(patch));
+      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([path]) => !changed.has(topField(path) ?? ''))));
+    }
   };
 
   const startOver = () => {
@@ -185,6 +188,9 @@ export default function FilingEditPage() {
     try {
       // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
       await askNoticeConsent(['filing_decided']);
+      // Refused here with the field's words (an over-long purpose, a 12-digit phone), never sent and never cut.
+      const local = localErrors(formRef.current);
+      if (Object.keys(local).length > 0) return showErrors(local);
       await autosave.flush();
       const filingId = autosave.filingId();
       if (!filingId) return showErrors(localErrors(formRef.current));
@@ -249,7 +255,7 @@ export default function FilingEditPage() {
       <FilingFormFields form={form} errors={errors} communities={communities} onChange={onChange} />
 
       {errorCount > 0 ? (
-        <View id='edit-error-summary' className='field-error edit__summary' role='alert'>
+        <View id='edit-error-summary' className='field-error alert edit__summary' role='alert'>
           还有 {errorCount} 处需要修改，已用红框标出，请按提示修改后再提交。
         </View>
       ) : null}

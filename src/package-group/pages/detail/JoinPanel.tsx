@@ -2,6 +2,7 @@ import { Button, View } from '@tarojs/components';
 import type { TGroupDetail } from '../../../../types';
 import { GROUP_ROLE_LABELS } from '../../../../types/membership';
 import { go, ROUTES } from '../../../lib/nav';
+import { CountBadge } from '../../../components/CountBadge';
 
 interface TJoinPanelProps {
   group: TGroupDetail;
@@ -78,6 +79,7 @@ export function JoinPanel({ group, busy, onJoin, onCancelJoin, onLeave }: TJoinP
             </Button>
             <Button id='btn-manage-members' className='btn btn--ghost' onClick={() => go(ROUTES.manageMembers(group.id))}>
               成员管理
+              <CountBadge id='badge-manage-members' count={group.waitingRequests} label='待处理的入会申请' />
             </Button>
           </View>
         </View>

@@ -1,7 +1,10 @@
 import { Button, Input, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TJoinPolicy } from '../../../../types/membership';
+import { GROUP_LIMITS } from '../../../../types/form-limits';
 import { FieldError } from '../../../components/FieldError';
+import { FormField } from '../../../components/FormField';
+import { limitProblems, mobileProblem, NO_CUT, textProblem } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
 
 export interface TJoinForm {
@@ -29,43 +32,47 @@ export function JoinSheet({ groupName, joinPolicy, sending, errors, onSubmit, on
       <View className='sheet__text'>
         {open ? '本组织可以直接加入，提交后您就是成员了。' : '提交后由负责人审核，结果会显示在「我的」→「我加入的组织」。'}
       </View>
-      <View id='join-message' className={errors.message ? 'form-row form-row--invalid join__row' : 'form-row join__row'}>
-        <View className='form-row__label'>
-          留言<View className='join__optional'>可不填</View>
-        </View>
-        <Textarea
-          className='textarea join__textarea'
-          value={form.message}
-          maxlength={200}
-          placeholder='例如：我住在3号楼，想参加合唱活动'
-          placeholderClass='placeholder'
-          onInput={(e) => setForm((f) => ({ ...f, message: e.detail.value }))}
-        />
-        <FieldError message={errors.message} />
-      </View>
-      <View id='join-mobile' className={errors.mobile ? 'form-row form-row--invalid join__row' : 'form-row join__row'}>
-        <View className='form-row__label'>
-          联系电话<View className='join__optional'>可不填</View>
-        </View>
-        <View className='form-row__hint'>只有本组织负责人能看到，方便联系您</View>
-        <Input
-          className='input'
-          type='number'
-          value={form.mobile}
-          maxlength={11}
-          placeholder='11位手机号'
-          placeholderClass='placeholder'
-          onInput={(e) => setForm((f) => ({ ...f, mobile: e.detail.value }))}
-        />
-        <FieldError message={errors.mobile} />
-      </View>
+      <FormField id='join-message' label='留言' optional className='join__row' error={errors.message} limit={{ value: form.message, max: GROUP_LIMITS.joinMessage }}>
+        {(a11y) => (
+          <Textarea
+            className='textarea join__textarea'
+            value={form.message}
+            maxlength={NO_CUT}
+            placeholder={`例如：我住在3号楼，想参加「${groupName}」的活动`}
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => setForm((f) => ({ ...f, message: e.detail.value }))}
+          />
+        )}
+      </FormField>
+      <FormField id='join-mobile' label='联系电话' optional className='join__row' hint='只有本组织负责人能看到，方便联系您' error={errors.mobile} mobile={form.mobile}>
+        {(a11y) => (
+          <Input
+            className='input'
+            type='number'
+            value={form.mobile}
+            maxlength={NO_CUT}
+            placeholder='11位手机号'
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => setForm((f) => ({ ...f, mobile: e.detail.value }))}
+          />
+        )}
+      </FormField>
       <FieldError message={errors._} />
       <View className='btn-stack'>
         <Button
           id='btn-join-submit'
           className={sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'}
           disabled={sending || undefined}
-          onClick={() => onSubmit(form)}
+          onClick={() => {
+            // Over-long words or a 12-digit phone are refused here, beside the field; nothing is cut or sent.
+            const problems = limitProblems({
+              message: textProblem('留言', form.message, GROUP_LIMITS.joinMessage),
+              mobile: mobileProblem(form.mobile),
+            });
+            if (Object.keys(problems).length === 0) onSubmit(form);
+          }}
         >
           {sending ? '正在提交…' : confirmText}
         </Button>

@@ -2,8 +2,9 @@ import { Button, View } from '@tarojs/components';
 import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
-import { GROUP_CATEGORY_LABELS } from '../../../../types/domain';
 import { api, errorMessage } from '../../../api';
+import { CategoryBadge } from '../../../components/CategoryBadge';
+import { CategoryTag } from '../../../components/CategoryTag';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { InfoRow } from '../../../components/InfoRow';
@@ -65,12 +66,15 @@ export default function GroupDetailPage() {
   return (
     <View className='page group'>
       <View className='card'>
-        <View id='group-name' className='group__name'>
-          {group.name}
+        <View className='card__head'>
+          <CategoryBadge category={group.category} />
+          <View id='group-name' className='group__name'>
+            {group.name}
+          </View>
         </View>
-        <View className='card__row group__tags'>
+        <View className='card__tags group__tags'>
           <StageTag stage={group.stage} id='group-stage' />
-          <View className='category-tag'>{GROUP_CATEGORY_LABELS[group.category]}</View>
+          <CategoryTag category={group.category} />
           {group.hasPartyBranch ? <PartyBadge id='party-badge' /> : null}
         </View>
         {group.coverText ? (

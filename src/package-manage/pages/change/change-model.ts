@@ -1,6 +1,8 @@
 import { toFieldErrors, ZChangeRequest, type TChangeRequest, type TGroupDetail, type TMemberRow } from '../../../../types';
 import { GROUP_CATEGORY_LABELS, type TGroupCategory } from '../../../../types/domain';
+import { MANAGE_LIMITS } from '../../../../types/form-limits';
 import { FILED_CHANGE_LABELS } from '../../../../types/membership';
+import { textProblem } from '../../../lib/field-limits';
 
 export interface TChangeForm {
   name: string;
@@ -65,7 +67,38 @@ export function normalizeFields(fields: Record<string, string>): Record<string, 
 export function checkLocally(request: TChangeRequest, form: TChangeForm): Record<string, string> {
   const result = ZChangeRequest.safeParse(request);
   const errors = result.success ? {} : normalizeFields(toFieldErrors(result.error));
-  if (form.reason.trim().length > 200) errors.reason = '变更原因最多200个字，请精简一些';
+  const reason = textProblem('变更原因', form.reason, MANAGE_LIMITS.changeReason);
+  if (reason) errors.reason = reason;
   if (form.leader && !form.leader.mobile) errors.leaderMembershipId = '新负责人还没有登记手机号，请先请其补充联系电话';
   return errors;
+}
+
+const renamed = (text: string, from: string, to: string) => text.split(from).join(to);
+
+/**
+ * Renaming the group renames it in the charter too. While the leader has not edited the charter by hand (it
+ * still equals the filed charter with the previous name swapped), the charter follows the name as it is typed;
+ * always derived from the filed charter, so 老年协会 → 塔谈社区老年协会 never doubles the prefix.
+ */
+export function applyChangePatch(g: TGroupDetail, form: TChangeForm, patch: Partial<TChangeForm>): TChangeForm {
+  const next = { ...form, ...patch };
+  if (patch.name === undefined || patch.charter !== undefined || !g.name) return next;
+  const before = form.name.trim() || g.name;
+  const after = next.name.trim() || g.name;
+  if (form.charter === renamed(g.charter, g.name, before)) next.charter = renamed(g.charter, g.name, after);
+  return next;
+}
+
+/**
+ * The charter still names the group by its filed name although the form renames it (the leader edited the
+ * charter by hand before renaming): the charter with the new name swapped in, to offer; otherwise null.
+ */
+export function charterNamesOld(g: TGroupDetail, form: TChangeForm): string | null {
+  const after = form.name.trim();
+  if (!g.name || !after || after === g.name) return null;
+  // Occurrences already renamed are masked first: 老年协会 → 塔谈社区老年协会 must not match inside the new name.
+  const MASK = '\u0000';
+  const masked = form.charter.split(after).join(MASK);
+  if (!masked.includes(g.name)) return null;
+  return renamed(masked, g.name, after).split(MASK).join(after);
 }

@@ -11,7 +11,7 @@ import { NotManager } from '../../components/NotManager';
 import { mintRequestId } from '../../request-id';
 import { MANAGE_ROUTES } from '../../routes';
 import { useGroup } from '../../useGroup';
-import { checkLocally, diffChanges, fromGroup, normalizeFields, type TChangeForm } from './change-model';
+import { applyChangePatch, checkLocally, diffChanges, fromGroup, normalizeFields, type TChangeForm } from './change-model';
 import { ChangeFormFields } from './ChangeFormFields';
 import { ChangeSummarySheet } from './ChangeSummarySheet';
 import '../../components/manage.css';
@@ -56,7 +56,7 @@ export default function ChangePage() {
   const { request, lines } = diffChanges(group, current);
 
   const onChange = (patch: Partial<TChangeForm>) => {
-    setForm({ ...current, ...patch });
+    setForm(applyChangePatch(group, current, patch));
     const keys = Object.keys(patch).map((k) => (k === 'leader' ? 'leaderMembershipId' : k));
     if (keys.some((k) => errors[k]) || errors._) setErrors((prev) => ({ ...prev, ...Object.fromEntries(keys.map((k) => [k, ''])), _: '' }));
   };

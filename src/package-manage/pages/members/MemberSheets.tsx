@@ -1,4 +1,5 @@
 import type { TGroupDetail } from '../../../../types';
+import { MANAGE_LIMITS } from '../../../../types/form-limits';
 import { NoteSheet } from '../../components/NoteSheet';
 import { OptionSheet } from '../../components/OptionSheet';
 import type { useMemberActions } from './useMemberActions';
@@ -18,7 +19,7 @@ export function MemberSheets({ actions, group }: { actions: TActions; group: TGr
         text='拒绝后，申请人会收到通知。可以写一句原因，让对方明白。'
         label='给申请人的说明'
         placeholder='例如：本协会只接收本社区60岁以上的居民'
-        maxLength={200}
+        maxLength={MANAGE_LIMITS.note}
         confirmText='确认拒绝'
         danger
         sending={sending}
@@ -36,7 +37,7 @@ export function MemberSheets({ actions, group }: { actions: TActions; group: TGr
         text='可以写一句移出的原因，留作记录。'
         label='备注'
         placeholder='例如：本人已搬离本社区'
-        maxLength={200}
+        maxLength={MANAGE_LIMITS.note}
         confirmText='确认移出'
         danger
         sending={sending}

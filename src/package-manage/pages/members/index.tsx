@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListFooter } from '../../../components/ListFooter';
 import { Loading } from '../../../components/Loading';
+import { api, errorMessage } from '../../../api';
 import { NotManager } from '../../components/NotManager';
 import { useGroup } from '../../useGroup';
 import { useMemberList, type TMemberList } from '../../useMemberList';
@@ -17,6 +18,7 @@ import '../../components/manage.css';
 import './index.css';
 
 type TTab = 'pending' | 'active';
+type TMembersOverview = Awaited<ReturnType<typeof api.manage.membersOverview>>;
 
 function countLabel(list: TMemberList): string {
   if (!list.loaded) return '';
@@ -29,8 +31,33 @@ export default function MembersPage() {
   const groupId = params.groupId ?? '';
   const [tab, setTab] = useState<TTab>(params.tab === 'active' ? 'active' : 'pending');
   const group = useGroup(groupId);
-  const pending = useMemberList(groupId, 'pending');
-  const roster = useMemberList(groupId, 'active');
+  // The first screen is one call (manage.membersOverview: the group and the open tab's first page); the list that
+  // asks for its first page while that call is in flight takes it from there. Later pages use manage.members.
+  const overview = useRef<{ status: TTab; call: Promise<TMembersOverview> } | null>(null);
+  const firstPageOf = (status: TTab) => () => {
+    const o = overview.current;
+    if (!o || o.status !== status) return null;
+    overview.current = null; // used once: a later reload of this list asks manage.members
+    return o.call.then((r) => r.members ?? { items: [], nextCursor: null });
+  };
+  const pending = useMemberList(groupId, 'pending', firstPageOf('pending'));
+  const roster = useMemberList(groupId, 'active', firstPageOf('active'));
+  const [firstError, setFirstError] = useState<string | null>(null);
+  const loadFirstScreen = async (status: TTab) => {
+    if (!groupId) return;
+    const call = api.manage.membersOverview({ groupId, status });
+    overview.current = { status, call };
+    const list = status === 'pending' ? pending : roster;
+    const reloaded = list.reload();
+    try {
+      const answer = await call;
+      group.setGroup(answer.group);
+      setFirstError(null);
+    } catch (err) {
+      setFirstError(errorMessage(err));
+    }
+    await reloaded;
+  };
   const actions = useMemberActions({ group: group.group, pending, roster });
   const current = tab === 'pending' ? pending : roster;
   const shown = useRef(false);
@@ -41,26 +68,24 @@ export default function MembersPage() {
     if (!list.loaded && !list.loading) void list.reload();
   };
 
-  // First show loads the group and the open tab; coming back (e.g. from 组织管理 after adding a 分会) refreshes quietly.
+  // Each show (the first, and coming back from 组织管理 after adding a 分会) is one call for the group and the open tab.
   useDidShow(() => {
-    void group.reload();
-    if (!shown.current) {
-      shown.current = true;
-      void pending.reload();
-      if (tab === 'active') void roster.reload();
-    } else if (current.loaded) {
-      void current.reload();
-    }
+    shown.current = true;
+    void loadFirstScreen(tab);
   });
   usePullDownRefresh(() => {
-    void Promise.all([group.reload(), current.reload()]).finally(() => Taro.stopPullDownRefresh());
+    void loadFirstScreen(tab).finally(() => Taro.stopPullDownRefresh());
   });
   useReachBottom(() => {
     if (current.hasMore) void current.loadMore();
   });
 
   if (!groupId) return <ErrorState message='缺少组织编号，请从组织页面重新进入' />;
-  if (group.group && !group.group.canManage) return <NotManager />;
+  // One loading state for the page until the group and its first list are in.
+  if (!group.group) {
+    return firstError ? <ErrorState message={firstError} onRetry={() => void loadFirstScreen(tab)} /> : <Loading />;
+  }
+  if (!group.group.canManage) return <NotManager />;
 
   const scName = (id: string | null) => (id ? (group.group?.subCommittees.find((s) => s.id === id)?.name ?? '（已删除的分会）') : null);
 

@@ -4,7 +4,9 @@ import { useRef, useState } from 'react';
 import type { TMemberRow } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { MANAGE_LIMITS as L } from '../../../../types/form-limits';
+import { FormField } from '../../../components/FormField';
+import { limitProblems, NO_CUT, textProblem } from '../../../lib/field-limits';
 import { MemberPickerSheet } from '../../components/MemberPickerSheet';
 import { mintRequestId } from '../../request-id';
 
@@ -28,6 +30,8 @@ export function AddSubCommitteeForm({ groupId, onAdded, onCancel }: TAddSubCommi
     if (sending) return;
     const local: Record<string, string> = {};
     if (name.trim().length < 2) local.name = name.trim() ? '分会名称至少需要2个字' : '请填写分会名称';
+    const tooLong = limitProblems({ name: textProblem('分会名称', name, L.subCommitteeName), intro: textProblem('分会简介', intro, L.subCommitteeIntro) });
+    Object.assign(local, tooLong);
     if (!lead) local.leadMembershipId = '请选择分会负责人';
     setErrors(local);
     if (Object.keys(local).length > 0 || !lead) return;
@@ -53,17 +57,17 @@ export function AddSubCommitteeForm({ groupId, onAdded, onCancel }: TAddSubCommi
   return (
     <View id='sc-form' className='card'>
       <View className='card__title'>新增分会</View>
-      <FormRow id='sc-name' label='分会名称' required error={errors.name}>
-        <Input className='input' value={name} maxlength={30} placeholder='例如：合唱分会' placeholderClass='placeholder' onInput={(e) => setName(e.detail.value)} />
-      </FormRow>
-      <FormRow id='sc-intro' label='分会简介' hint='可不填，最多200个字' error={errors.intro}>
-        <Textarea className='textarea' value={intro} maxlength={200} placeholder='这个分会负责什么' placeholderClass='placeholder' onInput={(e) => setIntro(e.detail.value)} />
-      </FormRow>
-      <FormRow id='sc-lead' label='分会负责人' required hint='从已加入的成员中选择，TA 会同时成为该分会成员' error={errors.leadMembershipId}>
+      <FormField id='sc-name' label='分会名称' required error={errors.name} limit={{ value: name, max: L.subCommitteeName }}>
+        {(a11y) => <Input className='input' value={name} maxlength={NO_CUT} placeholder='例如：合唱分会' placeholderClass='placeholder' {...a11y} onInput={(e) => setName(e.detail.value)} />}
+      </FormField>
+      <FormField id='sc-intro' label='分会简介' optional error={errors.intro} limit={{ value: intro, max: L.subCommitteeIntro }}>
+        {(a11y) => <Textarea className='textarea' value={intro} maxlength={NO_CUT} placeholder='这个分会负责什么' placeholderClass='placeholder' {...a11y} onInput={(e) => setIntro(e.detail.value)} />}
+      </FormField>
+      <FormField id='sc-lead' label='分会负责人' required hint='从已加入的成员中选择，TA 会同时成为该分会成员' error={errors.leadMembershipId}>
         <View id='sc-lead-picker' className={lead ? 'picker-value' : 'picker-value picker-value--empty'} onClick={() => setPicking(true)}>
           {lead ? `${lead.name} ›` : '点此选择分会负责人 ›'}
         </View>
-      </FormRow>
+      </FormField>
       <FieldError message={errors._} />
       <View className='btn-stack'>
         <Button id='btn-add-sc' className={sending ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={sending || undefined} onClick={() => void submit()}>

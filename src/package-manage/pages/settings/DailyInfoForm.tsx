@@ -3,10 +3,12 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { FILING_LIMITS } from '../../../../types/filings';
+import { MANAGE_LIMITS } from '../../../../types/form-limits';
 import { JOIN_POLICY_LABELS, type TJoinPolicy } from '../../../../types/membership';
 import { api, errorMessage, isApiError } from '../../../api';
 import { FieldError } from '../../../components/FieldError';
-import { FormRow } from '../../../components/FormRow';
+import { FormField } from '../../../components/FormField';
+import { limitProblems, NO_CUT, textProblem } from '../../../lib/field-limits';
 import { ChoiceButtons } from '../../components/ChoiceButtons';
 
 interface TDaily {
@@ -49,6 +51,12 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
       void Taro.showToast({ title: '没有需要保存的修改', icon: 'none' });
       return;
     }
+    const problems = limitProblems({
+      intro: textProblem('简介', form.intro, FILING_LIMITS.purpose),
+      coverText: textProblem('封面标语', form.coverText, MANAGE_LIMITS.coverText),
+      activityTime: textProblem('活动时间', form.activityTime, FILING_LIMITS.activityTime),
+    });
+    if (Object.keys(problems).length > 0) return setErrors(problems);
     setSaving(true);
     setErrors({});
     try {
@@ -68,42 +76,58 @@ export function DailyInfoForm({ group, onSaved }: { group: TGroupDetail; onSaved
 
   return (
     <View id='daily-form'>
-      <FormRow id='field-intro' label='简介' required hint='至少10个字，居民在社团名录里会看到' error={errors.intro}>
-        <Textarea
-          className='textarea'
-          value={form.intro}
-          maxlength={FILING_LIMITS.purpose}
-          placeholder='介绍一下组织平时做什么'
-          placeholderClass='placeholder'
-          onInput={(e) => set({ intro: e.detail.value })}
-        />
-      </FormRow>
-      <FormRow id='field-coverText' label='封面标语' hint='可不填，最多30个字' error={errors.coverText}>
-        <Input
-          className='input'
-          value={form.coverText}
-          maxlength={30}
-          placeholder='例如：老有所乐，老有所为'
-          placeholderClass='placeholder'
-          onInput={(e) => set({ coverText: e.detail.value })}
-        />
-      </FormRow>
-      <FormRow id='field-activityTime' label='活动时间' required error={errors.activityTime}>
-        <Input
-          className='input'
-          value={form.activityTime}
-          maxlength={FILING_LIMITS.activityTime}
-          placeholder='例如：每周二、周四上午9点'
-          placeholderClass='placeholder'
-          onInput={(e) => set({ activityTime: e.detail.value })}
-        />
-      </FormRow>
-      <FormRow id='field-joinPolicy' label='加入方式' required error={errors.joinPolicy}>
+      <FormField id='field-intro' label='简介' required hint='至少10个字，居民在社团名录里会看到' error={errors.intro} limit={{ value: form.intro, max: FILING_LIMITS.purpose }}>
+        {(a11y) => (
+          <Textarea
+            className='textarea'
+            value={form.intro}
+            maxlength={NO_CUT}
+            placeholder='介绍一下组织平时做什么'
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => set({ intro: e.detail.value })}
+          />
+        )}
+      </FormField>
+      <FormField id='field-coverText' label='封面标语' optional error={errors.coverText} limit={{ value: form.coverText, max: MANAGE_LIMITS.coverText }}>
+        {(a11y) => (
+          <Input
+            className='input'
+            value={form.coverText}
+            maxlength={NO_CUT}
+            placeholder='例如：老有所乐，老有所为'
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => set({ coverText: e.detail.value })}
+          />
+        )}
+      </FormField>
+      <FormField id='field-activityTime' label='活动时间' required error={errors.activityTime} limit={{ value: form.activityTime, max: FILING_LIMITS.activityTime }}>
+        {(a11y) => (
+          <Input
+            className='input'
+            value={form.activityTime}
+            maxlength={NO_CUT}
+            placeholder='例如：每周二、周四上午9点'
+            placeholderClass='placeholder'
+            {...a11y}
+            onInput={(e) => set({ activityTime: e.detail.value })}
+          />
+        )}
+      </FormField>
+      <FormField id='field-joinPolicy' label='加入方式' required error={errors.joinPolicy}>
         <ChoiceButtons idPrefix='policy' choices={POLICY_CHOICES} value={form.joinPolicy} onChange={(joinPolicy) => set({ joinPolicy })} />
-      </FormRow>
+      </FormField>
       <FieldError message={errors._} />
-      <Button id='btn-save-daily' className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'} disabled={saving || undefined} onClick={() => void save()}>
-        {saving ? '正在保存…' : dirty ? '保存日常信息' : '保存日常信息（未修改）'}
+      {/* Disabled, and looking it, until something differs from what is saved: a live-looking button that does nothing misleads. */}
+      <Button
+        id='btn-save-daily'
+        className={saving ? 'btn btn--primary btn--busy' : 'btn btn--primary'}
+        disabled={saving || !dirty || undefined}
+        aria-disabled={saving || !dirty || undefined}
+        onClick={() => void save()}
+      >
+        {saving ? '正在保存…' : dirty ? '保存日常信息' : '没有修改，无需保存'}
       </Button>
     </View>
   );

@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
+import { MANAGE_LIMITS } from '../../../../types/form-limits';
 import type { TGroupDetail } from '../../../../types';
 import { api, errorMessage, isApiError } from '../../../api';
 import { askNoticeConsent } from '../../../lib/notice-consent';
@@ -61,7 +62,7 @@ export function DissolveSection({ group }: { group: TGroupDetail }) {
           label='注销原因'
           placeholder='例如：成员年事已高，协会已长期不开展活动'
           requiredMin={2}
-          maxLength={200}
+          maxLength={MANAGE_LIMITS.dissolveReason}
           confirmText='提交注销报备'
           danger
           sending={sending}

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
@@ -22,10 +23,23 @@ function NavCard({ id, text, disabled, onClick }: { id: string; text: string; di
   );
 }
 
-/** 组织管理: everyday info (applies at once), 分会, the way to 变更报备 and, for the leader, 注销. */
+type TTab = 'daily' | 'sub' | 'change' | 'dissolve';
+
+const TABS: { key: TTab; label: string; leaderOnly?: boolean }[] = [
+  { key: 'daily', label: '日常信息' },
+  { key: 'sub', label: '分会' },
+  { key: 'change', label: '变更报备' },
+  { key: 'dissolve', label: '注销', leaderOnly: true },
+];
+
+/**
+ * 组织管理 in four tabs: 日常信息 (applies at once), 分会, 变更报备 (reviewed) and, for the leader, 注销 on a tab
+ * of its own, away from everyday saving. Panels stay mounted when hidden, so half-typed values survive a switch.
+ */
 export default function SettingsPage() {
   const groupId = useRouter().params.groupId ?? '';
   const { group, error, reload, setGroup } = useGroup(groupId);
+  const [tab, setTab] = useState<TTab>('daily');
 
   // Also on return from 变更报备 / 成员管理: the pending flag and 分会 counts may have changed.
   useDidShow(() => {
@@ -53,28 +67,52 @@ export default function SettingsPage() {
       </View>
       <NavCard id='link-members' text='成员管理（入会申请、成员名单）' onClick={() => void Taro.navigateTo({ url: MANAGE_ROUTES.members(group.id) })} />
 
-      <View className='section-title'>日常信息（保存后立即生效）</View>
-      {/* Keyed by group id so a different group never inherits half-typed values. */}
-      <DailyInfoForm key={group.id} group={group} onSaved={setGroup} />
 
-      <View className='section-title'>分会</View>
-      <SubCommitteeSection group={group} onChanged={() => void reload()} />
+      <View className='tabs settings__tabs' role='tablist'>
+        {TABS.filter((t) => isLeader || !t.leaderOnly).map((t) => (
+          <View
+            key={t.key}
+            id={`settings-tab-${t.key}`}
+            role='tab'
+            aria-selected={tab === t.key}
+            className={[tab === t.key ? 'tab tab--on' : 'tab', t.key === 'dissolve' ? 'settings__tab--danger' : ''].join(' ')}
+            onClick={() => setTab(t.key)}
+          >
+            {t.label}
+          </View>
+        ))}
+      </View>
 
-      <View className='section-title'>备案信息变更（需社工审核）</View>
-      <View className='section-hint'>组织名称、类别、章程、活动场所、负责人属于备案内容，修改需提交变更报备。</View>
-      {group.hasPendingFiling ? (
-        <View id='pending-filing-note' className='notice pending-note' role='status'>
-          <View className='notice__text'>有一份变更/注销报备正在审核，审核结果出来后才能再提交。</View>
+      <View id='settings-panel-daily' role='tabpanel' className={tab === 'daily' ? '' : 'settings__panel--hidden'}>
+        <View className='section-hint'>简介、封面标语、活动时间和加入方式，保存后立即生效。</View>
+        {/* Keyed by group id so a different group never inherits half-typed values. */}
+        <DailyInfoForm key={group.id} group={group} onSaved={setGroup} />
+      </View>
+
+      <View id='settings-panel-sub' role='tabpanel' className={tab === 'sub' ? '' : 'settings__panel--hidden'}>
+        <SubCommitteeSection group={group} onChanged={() => void reload()} />
+      </View>
+
+      <View id='settings-panel-change' role='tabpanel' className={tab === 'change' ? '' : 'settings__panel--hidden'}>
+        <View className='section-hint'>组织名称、类别、章程、活动场所、负责人属于备案内容，修改需提交变更报备，社工审核通过后生效。</View>
+        {group.hasPendingFiling ? (
+          <View id='pending-filing-note' className='notice pending-note' role='status'>
+            <View className='notice__text'>有一份变更/注销报备正在审核，审核结果出来后才能再提交。</View>
+          </View>
+        ) : null}
+        <NavCard
+          id='link-change'
+          text={group.hasPendingFiling ? '申请变更备案信息（审核中，暂不可用）' : '申请变更备案信息'}
+          disabled={group.hasPendingFiling || undefined}
+          onClick={() => void Taro.navigateTo({ url: MANAGE_ROUTES.change(group.id) })}
+        />
+      </View>
+
+      {isLeader ? (
+        <View id='settings-panel-dissolve' role='tabpanel' className={tab === 'dissolve' ? '' : 'settings__panel--hidden'}>
+          <DissolveSection group={group} />
         </View>
       ) : null}
-      <NavCard
-        id='link-change'
-        text={group.hasPendingFiling ? '申请变更备案信息（审核中，暂不可用）' : '申请变更备案信息'}
-        disabled={group.hasPendingFiling || undefined}
-        onClick={() => void Taro.navigateTo({ url: MANAGE_ROUTES.change(group.id) })}
-      />
-
-      {isLeader ? <DissolveSection group={group} /> : null}
       <DevPanelSlot />
     </View>
   );

@@ -7,7 +7,9 @@ import { api, errorMessage, isApiError } from '../../../api';
 import { DecisionNotice } from '../../../components/DecisionNotice';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
-import { FieldError } from '../../../components/FieldError';
+import { FILING_LIMITS } from '../../../../types/form-limits';
+import { fieldA11y, FormField } from '../../../components/FormField';
+import { NO_CUT, textProblem } from '../../../lib/field-limits';
 import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
@@ -17,7 +19,7 @@ import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
 import './index.css';
 
 /** Matches the contract's limit on 审核意见. */
-const COMMENT_MAX = 500;
+const COMMENT_MAX = FILING_LIMITS.reviewComment;
 
 export default function ReviewPage() {
   const id = useRouter().params.id ?? '';
@@ -44,6 +46,12 @@ export default function ReviewPage() {
 
   const send = async () => {
     if (!pending || sending) return;
+    const tooLong = textProblem('审核意见', comment, COMMENT_MAX);
+    if (tooLong) {
+      setPending(null);
+      setCommentError(tooLong);
+      return;
+    }
     setSending(true);
     const decision = pending;
     try {
@@ -103,9 +111,13 @@ export default function ReviewPage() {
 
       {filing.can.decide ? (
         <View className='review__decide'>
-          <View className='section-title'>审核意见</View>
-          <View id='review-comment' className={commentError ? 'form-row form-row--invalid' : 'form-row'}>
-            <View className='form-row__hint'>退回修改或不予通过时必须填写，负责人会看到这段话。通过时可不填。</View>
+          <FormField
+            id='review-comment'
+            label='审核意见'
+            hint='退回修改或不予通过时必须填写，负责人会看到这段话。通过时可不填。'
+            error={commentError}
+            limit={{ value: comment, max: COMMENT_MAX }}
+          >
             {pending ? (
               // Native textareas float above everything in WeChat; show the text instead while the sheet is open.
               <View className='textarea review__comment-text'>{comment || ' '}</View>
@@ -113,17 +125,17 @@ export default function ReviewPage() {
               <Textarea
                 className='textarea'
                 value={comment}
-                maxlength={COMMENT_MAX}
+                maxlength={NO_CUT}
                 placeholder='例如：请补充会员花名册，并写明每周活动的具体时间'
                 placeholderClass='placeholder'
+                {...fieldA11y('审核意见')}
                 onInput={(e) => {
                   setComment(e.detail.value);
                   if (commentError) setCommentError('');
                 }}
               />
             )}
-            <FieldError message={commentError} />
-          </View>
+          </FormField>
           <Button id='btn-approve' className='btn btn--approve' onClick={() => setPending('approve')}>
             通过
           </Button>

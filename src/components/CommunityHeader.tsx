@@ -1,0 +1,40 @@
+import { View } from '@tarojs/components';
+
+interface TCommunityHeaderProps {
+  id: string;
+  /** Id of the community's name (tests read it). */
+  nameId: string;
+  name: string;
+  /** What this tab shows of the community, under its name. */
+  sub: string;
+  switchId: string;
+  onSwitch: () => void;
+}
+
+/**
+ * The tab pages' top: the community's name on the navigation bar's blue, carried on as a calm band with a
+ * drawn skyline, so every tab opens with where one is. 切换社区 is a real button-sized target on it.
+ */
+export function CommunityHeader({ id, nameId, name, sub, switchId, onSwitch }: TCommunityHeaderProps) {
+  return (
+    <View id={id} className='hero'>
+      <View className='hero__art' aria-hidden>
+        <View className='hero__sun' />
+        <View className='hero__block hero__block--1' />
+        <View className='hero__block hero__block--2' />
+        <View className='hero__block hero__block--3' />
+      </View>
+      <View className='hero__body'>
+        <View className='hero__text'>
+          <View id={nameId} className='hero__name'>
+            {name}
+          </View>
+          <View className='hero__sub'>{sub}</View>
+        </View>
+        <View id={switchId} className='hero__switch' role='button' onClick={onSwitch}>
+          切换社区
+        </View>
+      </View>
+    </View>
+  );
+}
