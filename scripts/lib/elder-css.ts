@@ -26,10 +26,17 @@ export function sourceStylesheets(repoRoot: string): string[] {
   return out.sort();
 }
 
-const px = (value: string): number | null => {
-  const m = /^(-?\d+(?:\.\d+)?)px$/.exec(value.trim());
-  return m ? Number(m[1]) : null;
-};
+/** A px length, literal or through a custom property the stylesheets define (`var(--text-small)` → 32). */
+function pxOf(value: string, vars: Map<string, string>, depth = 0): number | null {
+  const v = value.trim();
+  const literal = /^(-?\d+(?:\.\d+)?)px$/.exec(v);
+  if (literal) return Number(literal[1]);
+  const ref = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(v);
+  if (!ref || depth > 4) return null;
+  const defined = vars.get(ref[1]!);
+  if (defined !== undefined) return pxOf(defined, vars, depth + 1);
+  return ref[2] ? pxOf(ref[2], vars, depth + 1) : null;
+}
 
 /**
  * `.x .y` → `.elder .x .y`; the page itself (`page`, `.taro_page`) → the elder root. A page root (`.page`) may carry
@@ -53,13 +60,16 @@ const insideKeyframes = (rule: Rule) => {
 export function buildElderCss(repoRoot: string, files = sourceStylesheets(repoRoot)): string {
   const fonts = new Map<number, Set<string>>();
   const controls = new Set<string>();
-  for (const file of files) {
-    const root = postcss.parse(readFileSync(file, 'utf8'), { from: file });
+  const roots = files.map((file) => postcss.parse(readFileSync(file, 'utf8'), { from: file }));
+  // Custom properties as the stylesheets first define them (app.css sets the sizes on the page).
+  const vars = new Map<string, string>();
+  for (const root of roots) root.walkDecls(/^--/, (decl) => void (vars.has(decl.prop) || vars.set(decl.prop, decl.value)));
+  for (const root of roots) {
     root.walkRules((rule) => {
       if (insideKeyframes(rule)) return;
       for (const selector of rule.selectors) {
         rule.walkDecls((decl) => {
-          const value = px(decl.value);
+          const value = pxOf(decl.value, vars);
           if (value === null) return;
           if (decl.prop === 'font-size') {
             const floor = isSecondary(selector) ? ELDER_FLOORS.secondaryFontPx : ELDER_FLOORS.fontPx;
