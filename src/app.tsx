@@ -1,6 +1,10 @@
 import type { PropsWithChildren } from 'react';
 import Taro from '@tarojs/taro';
 import './app.css';
+// 长辈模式 after the look it overrides: its size floors (generated) and its layout rules. The module remembers the mode.
+import './elder-sizes.css';
+import './elder.css';
+import './lib/elder-mode';
 
 // Before any page asks for data: every `callFunction` goes to this CloudBase environment.
 if (process.env.TARO_ENV === 'weapp') {

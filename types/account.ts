@@ -23,6 +23,11 @@ export const ZMe = z.object({
   reviewCommunityIds: z.array(z.string()),
   /** The community a resident chose for the directory; null until chosen. */
   community: ZCommunity.nullable(),
+  /** The person's own display preferences, remembered with them (so they follow them to a new phone). */
+  prefs: z.object({
+    /** 长辈模式 (larger text and controls, fewer words); null until the person chooses, so the first visit offers it. */
+    elderMode: z.boolean().nullable(),
+  }),
 });
 export type TMe = z.output<typeof ZMe>;
 
@@ -58,6 +63,7 @@ export const accountFunction = defineFunction('account', {
   me: { input: z.strictObject({}), output: z.object({ me: ZMe }) },
   communities: { input: z.strictObject({}), output: z.object({ items: z.array(ZCommunity) }) },
   setCommunity: { input: z.strictObject({ communityId: zId('社区') }), output: z.object({ me: ZMe }) },
+  setPrefs: { input: z.strictObject({ elderMode: z.boolean() }), output: z.object({ me: ZMe }) },
   /** 我的 first screen; later pages come from `filings.mine` and `groups.mine`. */
   home: { input: z.strictObject({}), output: ZHome },
   /** The counts alone, for the home band and the tab bar badge. */

@@ -51,6 +51,8 @@ export interface TUserDoc extends TStoredMeta {
   /** Communities this staff member reviews; an admin's street or district is expanded when assigned. */
   reviewCommunityIds: string[];
   communityId: string | null;
+  /** Display preferences the person chose; absent until they choose (older documents too). */
+  prefs?: { elderMode: boolean };
 }
 
 export interface TFilingDoc extends TStoredMeta {

@@ -8,7 +8,7 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity', 'home', 'waiting', 'filingForm'],
+  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm'],
   filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
   manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],

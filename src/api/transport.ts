@@ -13,12 +13,23 @@ const send: TSend =
     ? (require('./send-cloud') as { sendCloud: TSend }).sendCloud
     : (require('./send-http') as { sendHttp: TSend }).sendHttp;
 
+type TResultListener = (name: string, action: string, data: unknown) => void;
+const resultListeners: TResultListener[] = [];
+
+/** Lets app-wide state follow what any page fetched (长辈模式 reads `me` wherever it is loaded): no extra call. */
+export function onActionResult(listener: TResultListener): void {
+  resultListeners.push(listener);
+}
+
 /** Sends `{ action, ...input }` to one cloud function and unwraps the envelope. */
 export async function callAction<T>(name: string, action: string, input: object): Promise<T> {
   const envelope = await send<T>(name, { ...input, action });
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new ApiError('INTERNAL', '系统繁忙，请稍后再试');
   }
-  if (envelope.ok) return envelope.data;
+  if (envelope.ok) {
+    for (const listener of resultListeners) listener(name, action, envelope.data);
+    return envelope.data;
+  }
   throw ApiError.fromBody(envelope.error);
 }

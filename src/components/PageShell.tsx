@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
+import { useElderMode } from '../lib/elder-mode';
 import { ROUTES, TAB_ROUTES } from '../lib/nav';
 import './PageShell.css';
 
@@ -65,8 +66,10 @@ export function PageShell({ children, className, title, needs }: TPageShellProps
   const [page] = useState(readPage);
   const [shownTitle] = useState(() => (typeof title === 'function' ? title(page.params) : title ?? page.title));
   const missing = !!needs && !(page.params[needs] ?? '').trim();
+  // 长辈模式 on every page root: src/elder.css and the generated floors hang under this class.
+  const elder = useElderMode();
   return (
-    <View className={[process.env.TARO_ENV === 'h5' ? 'page-shell page-shell--bar' : 'page-shell', className].filter(Boolean).join(' ')}>
+    <View className={[process.env.TARO_ENV === 'h5' ? 'page-shell page-shell--bar' : 'page-shell', className, elder.className].filter(Boolean).join(' ')}>
       {process.env.TARO_ENV === 'h5' ? <NavBar title={shownTitle} isTab={page.isTab} /> : null}
       {missing ? <MissingRecord /> : children}
     </View>

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { formatProblems, screenshot, type AppPage } from './harness';
-import { LEGIBILITY_PROBE, type Offender } from './legibility-probe';
+import { legibilityProbe, LIMITS, type Offender, type TLegibilityLimits } from './legibility-probe';
 import { SEL, visible } from './selectors';
 
 /** The visible page's element; earlier pages of the stack stay in the DOM, hidden. */
@@ -79,15 +79,15 @@ function describeOffenders(offenders: Offender[]): string {
 }
 
 /**
- * Measures the visible page (legibility-probe.ts: text ≥ 16 px, targets ≥ 44 px, AA contrast) once Taro's own toast is
- * gone (white on a translucent box: the platform's, not ours), runs axe-core on it, and expects no offender, no
- * critical or serious axe violation, and no problem.
+ * Measures the visible page (legibility-probe.ts: text ≥ 16 px, targets ≥ 44 px, AA contrast; 长辈模式 passes
+ * ELDER_LIMITS) once Taro's own toast is gone (white on a translucent box: the platform's, not ours), runs axe-core on
+ * it, and expects no offender, no critical or serious axe violation, and no problem.
  */
-export async function expectLegible(page: AppPage, name: string): Promise<void> {
+export async function expectLegible(page: AppPage, name: string, limits: TLegibilityLimits = LIMITS): Promise<void> {
   await page
     .waitForFunction(() => !Array.from(document.querySelectorAll('.taro__toast')).some((el) => (el as HTMLElement).checkVisibility()), undefined, { timeout: 10_000 })
     .catch(() => undefined);
-  const offenders = (await page.evaluate(LEGIBILITY_PROBE)) as Offender[];
+  const offenders = (await page.evaluate(legibilityProbe(limits))) as Offender[];
   if (offenders.length > 0) await screenshot(page, `legibility-${name}`);
   expect(`${name}:\n${describeOffenders(offenders)}`).toBe(`${name}:\n`);
   // Every state measured for legibility is also an axe state: critical and serious violations fail (axe.ts).

@@ -139,6 +139,17 @@ function watch(page: Page, problems: Problem[]): void {
   });
 }
 
+export interface TOpenOptions {
+  /**
+   * 长辈模式 as this phone remembers it (src/lib/elder-mode.ts): false (the default) is a person who chose 标准模式
+   * before, so the first-visit offer stays away from journeys about something else; null is a first visit.
+   */
+  elderMode?: boolean | null;
+}
+
+/** The local-storage key and Taro's storage wrapper the H5 build keeps 长辈模式 under, for the person. */
+export const elderModeStorage = (user: AppUser, elderMode: boolean) => [`elder-mode:${user}`, JSON.stringify({ data: elderMode })] as const;
+
 /**
  * Opens the app as a demo user in a fresh phone-sized, touch-enabled zh-CN context:
  * localStorage['cf-dev-user'] is set before any page script runs, then `${appUrl}/#${route}` is
@@ -146,7 +157,7 @@ function watch(page: Page, problems: Problem[]): void {
  * `problems()` getter; closing the page's context is the caller's job (`page.context().close()`),
  * or close the browser.
  */
-export async function openAs(browser: Browser, appUrl: string, user: AppUser, route = '/'): Promise<AppPage> {
+export async function openAs(browser: Browser, appUrl: string, user: AppUser, route = '/', options: TOpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -165,6 +176,20 @@ export async function openAs(browser: Browser, appUrl: string, user: AppUser, ro
     },
     [DEV_USER_KEY, user] as const,
   );
+  const elderMode = options.elderMode === undefined ? false : options.elderMode;
+  if (elderMode !== null) {
+    // Only before the first load: a test that switches the mode later must see its switch survive a reload.
+    await context.addInitScript(([key, value]) => {
+      try {
+        if (!sessionStorage.getItem('e2e-elder-set')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('e2e-elder-set', '1');
+        }
+      } catch {
+        // about:blank and opaque origins have no storage
+      }
+    }, elderModeStorage(user, elderMode));
+  }
   const page = await context.newPage();
   const problems: Problem[] = [];
   problemsByPage.set(page, problems);

@@ -11,20 +11,33 @@ export interface Offender {
   detail: string;
 }
 
-export const LIMITS = { fontPx: 16, secondaryFontPx: 14, targetPx: 44, contrast: 4.5 } as const;
+export interface TLegibilityLimits {
+  fontPx: number;
+  /** Inside `.meta` (a secondary line). */
+  secondaryFontPx: number;
+  targetPx: number;
+  contrast: number;
+}
+
+/** The standard floors: 16 px text (32 rpx), 44 px targets (88 rpx), WCAG AA. */
+export const LIMITS: TLegibilityLimits = { fontPx: 16, secondaryFontPx: 14, targetPx: 44, contrast: 4.5 };
+/** 长辈模式 (MIIT 适老化): 20 px text (40 rpx; secondary 18 px), 56 px controls (112 rpx), contrast unchanged. */
+export const ELDER_LIMITS: TLegibilityLimits = { fontPx: 20, secondaryFontPx: 18, targetPx: 56, contrast: 4.5 };
 
 /**
- * Measures the visible page with getComputedStyle and returns what falls short:
+ * Measures the visible page (or what lies `within` a selector) with getComputedStyle and returns what falls short of
+ * `limits` (LIMITS or ELDER_LIMITS):
  * - font-size of every visible element that carries text of its own (≥ 16px; ≥ 14px only inside `.meta`);
  * - height of every visible control people tap (buttons, inputs, anything with a tap role, our tappable cards) ≥ 44px;
  * - contrast of that text against the nearest opaque ancestor background, per WCAG 2 relative luminance, with
  *   ancestor opacity composited over what lies beneath (so a faded button counts as faded) — ≥ 4.5:1.
  * Really disabled controls are left out of the contrast rule, as WCAG does for inactive components.
  */
-export const LEGIBILITY_PROBE = `(() => {
-  const LIMITS = ${JSON.stringify(LIMITS)};
+export const legibilityProbe = (limits: TLegibilityLimits = LIMITS, within = 'body'): string => `(() => {
+  const LIMITS = ${JSON.stringify(limits)};
+  const WITHIN = ${JSON.stringify(within)};
   const TAPPABLE = [
-    'taro-button-core', 'taro-input-core', 'taro-textarea-core', 'taro-switch-core', '[role="button"]', '[role="radio"]', '[role="tab"]',
+    'taro-button-core', 'taro-input-core', 'taro-textarea-core', 'taro-switch-core', '[role="button"]', '[role="radio"]', '[role="tab"]', '[role="switch"]',
     '[role="link"]', '.link', '.chip', '.picker-value', '.group-card', '.queue-item', '.filing-item', '.my-group',
     '.community-item', '.chooser__item', '.option', '.choice', '.nav-card', '.weui-tabbar__item', '.dev-panel-toggle',
     '.event-card', '.em__choice', '.cohost-option', '.rec__add',
@@ -82,7 +95,7 @@ export const LEGIBILITY_PROBE = `(() => {
   const reallyDisabled = (el) =>
     !!el.closest('[disabled]:not([disabled="false"]), .btn--busy, [aria-disabled="true"]');
 
-  const all = Array.from(document.querySelectorAll('body *')).filter(
+  const all = Array.from(document.querySelectorAll(WITHIN + ' *')).filter(
     (el) => !['SCRIPT', 'STYLE', 'svg', 'path', 'TEMPLATE'].includes(el.tagName) && shown(el),
   );
 

@@ -1,10 +1,10 @@
 // One app and one browser per test file: a fresh seeded database, pages opened as demo users, all closed after.
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openAs, startApp, type AppPage, type AppUser, type RunningApp } from './harness';
+import { launchBrowser, openAs, startApp, type AppPage, type AppUser, type RunningApp, type TOpenOptions } from './harness';
 
 /** Registers beforeAll/afterAll in the calling test file and returns `open(user, route)`. */
 export interface TAppSession {
-  open(user: AppUser, route: string): Promise<AppPage>;
+  open(user: AppUser, route: string, options?: TOpenOptions): Promise<AppPage>;
   url(): string;
   /** Calls a function action as someone, straight at the gateway: setup and checks, never the journey itself. */
   call<T>(user: AppUser, fn: string, action: string, input: Record<string, unknown>): Promise<T>;
@@ -43,9 +43,9 @@ export function useAppSession(): TAppSession {
       if (!body.ok) throw new Error(`${fn}.${action} as ${user}: ${body.error?.code} ${body.error?.message}`);
       return body.data as T;
     },
-    async open(user, route) {
+    async open(user, route, options) {
       if (!app || !browser) throw new Error('beforeAll did not start the app and the browser');
-      const page = await openAs(browser, app.url, user, route);
+      const page = await openAs(browser, app.url, user, route, options);
       pages.push(page);
       return page;
     },

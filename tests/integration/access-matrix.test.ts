@@ -123,6 +123,8 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN, requestId: requestId(), reason: '成员年事已高，协会活动合并到社区老年大学' };
     case 'account.setCommunity @ 塔谈社区':
       return { communityId: 'c-tatan' };
+    case 'account.setPrefs @ 长辈模式 on':
+      return { elderMode: true };
     // ---- events: each case creates its event as 老年协会's leader (or the social worker) first ----
     case 'events.mine @ —':
       return { tab: 'upcoming' };

@@ -149,6 +149,11 @@ const CASES: TCase[] = [
     who: 'a resident chooses a community for the first time',
     run: (h) => h.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' }),
   },
+  {
+    id: 'account.setPrefs',
+    who: 'a leader with a community turns on 长辈模式',
+    run: (h) => h.ok(LEADER, 'account', 'setPrefs', { elderMode: true }),
+  },
 
   {
     id: 'filings.saveDraft',

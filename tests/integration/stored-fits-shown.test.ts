@@ -138,6 +138,9 @@ async function worldAtTheBounds(): Promise<TWorld> {
   await app.ok(WORKER, 'filings', 'decide', { filingId: change.filing.id, decision: 'reject', comment: text(500, '否') });
   const dissolution = await app.ok(LEADER, 'manage', 'dissolve', { groupId, requestId: requestId(), reason: text(200, '散') });
   await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
+  // 长辈模式 on an existing user document and on a person who had none (the preference creates it).
+  await app.ok(RESIDENT, 'account', 'setPrefs', { elderMode: true });
+  await app.ok('prefs-only', 'account', 'setPrefs', { elderMode: false });
   const eventIds = await eventsAtTheBounds(app, groupId);
   const incubation = await incubationAtTheBounds(app);
   const growth = await growthAtTheBounds(app, groupId);
@@ -149,7 +152,7 @@ async function worldAtTheBounds(): Promise<TWorld> {
 function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean }>>> {
   const { app, groupId } = w;
   return {
-    'account.me': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'account', 'me', {})),
+    'account.me': [LEADER, WORKER, RESIDENT, OTHER, 'prefs-only'].map((as) => () => app.call(as, 'account', 'me', {})),
     'account.communities': [() => app.call(RESIDENT, 'account', 'communities', {})],
     'account.home': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'account', 'home', {})),
     'account.waiting': [LEADER, WORKER, OTHER].map((as) => () => app.call(as, 'account', 'waiting', {})),

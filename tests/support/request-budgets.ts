@@ -30,6 +30,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'account.me': read(),
   'account.communities': read(),
   'account.setCommunity': write(),
+  'account.setPrefs': write(),
   'account.home': read(5, OVER),
   'account.home · a social worker': read(5, OVER),
   'account.waiting': read(),

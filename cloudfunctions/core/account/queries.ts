@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { accountFunction, TCommunity, TMe } from '../../../types/account';
-import { AppError, invalidFields } from '../app-error';
+import { invalidFields } from '../app-error';
 import { C, type TCommunityDoc, type TUserDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser, type TAuthedContext } from '../guards';
-import { DuplicateIdError } from '../storage/port';
+import { upsertOwnUser } from './own-user';
 
 type TIn = z.output<(typeof accountFunction)['actions']['setCommunity']['input']>;
 
@@ -27,6 +27,7 @@ export async function toMe(ctx: TAuthedContext, user: TUserDoc | null, community
     roles: user?.roles ?? [],
     reviewCommunityIds: user?.reviewCommunityIds ?? [],
     community: communityDoc ? toCommunity(communityDoc) : null,
+    prefs: { elderMode: user?.prefs?.elderMode ?? null },
   };
 }
 
@@ -47,27 +48,5 @@ export async function setMyCommunity(context: TContext, input: TIn) {
   const ctx = authed(context);
   const community = await ctx.store.collection<TCommunityDoc>(C.communities).get(input.communityId);
   if (!community) throw invalidFields({ communityId: '请从列表中选择社区' });
-  const users = ctx.store.collection<TUserDoc>(C.users);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const user = await users.get(ctx.caller.openid);
-    if (user) {
-      if (await users.updateIfVersion(user._id, user.version, { communityId: community._id })) {
-        return { me: await toMe(ctx, { ...user, communityId: community._id }, community) };
-      }
-      continue;
-    }
-    try {
-      const created = await users.insert({
-        _id: ctx.caller.openid,
-        displayName: '微信用户',
-        roles: [],
-        reviewCommunityIds: [],
-        communityId: community._id,
-      });
-      return { me: await toMe(ctx, created, community) };
-    } catch (error) {
-      if (!(error instanceof DuplicateIdError)) throw error; // a concurrent first choice won: update it instead
-    }
-  }
-  throw new AppError('CONFLICT');
+  return { me: await toMe(ctx, await upsertOwnUser(ctx, { communityId: community._id }), community) };
 }

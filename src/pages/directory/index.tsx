@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api';
 import { CategoryChips } from '../../components/CategoryChips';
 import { CommunityHeader } from '../../components/CommunityHeader';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { ElderOffer } from '../../components/ElderOffer';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
@@ -145,6 +146,7 @@ function DirectoryPageBody() {
   return (
     <View className='page directory'>
       {body}
+      <ElderOffer />
       <DevPanelSlot />
     </View>
   );

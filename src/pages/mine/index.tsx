@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { THome, TMe, TMyGroup } from '../../../types';
 import { api, errorMessage } from '../../api';
 import { DevPanelSlot } from '../../components/DevPanelSlot';
+import { ElderModeSetting } from '../../components/ElderModeSetting';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { CountBadge } from '../../components/CountBadge';
@@ -99,6 +100,7 @@ function MinePageBody() {
           </View>
         </View>
       </View>
+      <ElderModeSetting />
 
       <Button id='btn-new-filing' className='btn btn--primary mine__file' onClick={() => go(ROUTES.filingEdit())}>
         我要报备
