@@ -14,6 +14,7 @@ import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import { seedDemoData } from '../seed/seed';
 import { devCaller } from './dev-identity';
 import { offsetClock, registerDevClock } from './dev-clock';
+import { registerDevLatency } from './dev-latency';
 import { registerDevRoutes } from './dev-routes';
 import { registerFileRoutes } from './file-routes';
 import { envelopeForError, failure, GATEWAY_MESSAGES, rawEnvelopeResponse } from './envelope';
@@ -92,6 +93,8 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(failure('NOT_FOUND', GATEWAY_MESSAGES.noRoute)));
 
   app.get('/healthz', async () => ({ ok: true, storage: 'sqlite', functions: Object.keys(HANDLERS) }));
+  // POST /dev/latency slows chosen calls down, so a person (or a test) can act while one is in flight.
+  const latency = registerDevLatency(app);
 
   app.post<{ Params: { name: string } }>('/fn/:name', async (request, reply) => {
     const name = request.params.name;
@@ -99,6 +102,7 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
       return reply.code(404).send(failure('NOT_FOUND', GATEWAY_MESSAGES.noFunction));
     }
     const handler = HANDLERS[name as TFunctionName];
+    await latency.before(name, (request.body as { action?: unknown } | null)?.action);
     return handler(request.body ?? {}, { ...ports, caller: devCaller(request.headers['x-dev-user']) });
   });
   // Functions are called with POST only, like callFunction; every other method is told so.

@@ -1,4 +1,6 @@
 import type { TActionInput, TActionName, TActionOutput, TFunctionName, TFunctions } from '../../types';
+import { noteWrite } from '../lib/freshness';
+import { topPageKey } from '../lib/safe-nav';
 import { callAction } from './transport';
 
 /**
@@ -37,10 +39,26 @@ type TFunctionClient<F extends TFunctionName> = {
 };
 export type TApi = { [F in TFunctionName]: TFunctionClient<F> };
 
+/**
+ * Actions that only read. Every other action changes something, and after it succeeds the pages shown next
+ * reload (lib/freshness.ts). A read missing here only costs an extra reload, never a stale page.
+ */
+const READS: ReadonlySet<string> = new Set([
+  'me', 'communities', 'get', 'mine', 'queue', 'directory', 'detail', 'members', 'list', 'groupEvents',
+  'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
+  'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
+]);
+
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
   const client: Record<string, (input: object) => Promise<unknown>> = {};
   for (const action of ACTIONS[name]) {
-    client[action] = (input) => callAction(name, action, input);
+    const isRead = READS.has(action);
+    client[action] = async (input) => {
+      const origin = isRead ? undefined : topPageKey();
+      const result = await callAction(name, action, input);
+      if (!isRead) noteWrite(origin);
+      return result;
+    };
   }
   return client as unknown as TFunctionClient<F>;
 }

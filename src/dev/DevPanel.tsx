@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DEV_USER_KEY, readDevUser } from '../api/dev-user';
+import { TAB_ROUTES } from '../lib/nav';
 import { formatDateTime } from '../lib/time';
 import { fetchOutbox, noticeKindTitle, type TOutboxItem } from './outbox';
 import './DevPanel.css';
@@ -13,8 +14,15 @@ const DEMO_USERS = [
   { openid: 'demo-admin', label: '街道管理员 赵明' },
 ] as const;
 
+/**
+ * A new demo user starts afresh: on a tab page it reloads that tab for them; on any other page it lands on the
+ * first tab, because the page they were on (a group they manage, a filing of theirs) may not exist for the new user
+ * and a reload would leave them there with no history to go back through.
+ */
 function switchTo(openid: string) {
   window.localStorage.setItem(DEV_USER_KEY, openid);
+  const route = window.location.hash.replace(/^#/, '').replace(/\?.*$/, '');
+  if (!TAB_ROUTES.includes(route)) window.location.hash = `#${TAB_ROUTES[0]}`;
   window.location.reload();
 }
 
@@ -82,7 +90,13 @@ export function DevPanel() {
   return (
     <View className='dev-panel__mask' onClick={() => setOpen(false)}>
       <View id='dev-panel' className='dev-panel' onClick={(e) => e.stopPropagation()}>
-        <View className='dev-panel__title'>开发者面板 · 仅本地H5</View>
+        {/* 关闭 heads the sheet: at its foot it sat under the tab bar, which Taro draws above every page's layers. */}
+        <View className='dev-panel__head'>
+          <View className='dev-panel__title'>开发者面板 · 仅本地H5</View>
+          <Button id='btn-dev-close' className='btn btn--plain dev-panel__close' onClick={() => setOpen(false)}>
+            关闭
+          </Button>
+        </View>
         <View className='dev-panel__current'>当前身份：{currentLabel}</View>
         {DEMO_USERS.map((u) => (
           <Button
@@ -95,9 +109,6 @@ export function DevPanel() {
           </Button>
         ))}
         <OutboxSection openid={current} />
-        <Button className='btn btn--plain dev-panel__close' onClick={() => setOpen(false)}>
-          关闭
-        </Button>
       </View>
     </View>
   );

@@ -1,39 +1,51 @@
 import Taro from '@tarojs/taro';
 
+/**
+ * A record's id in a route. An empty id would open a page that asks the server for "" and then blames the person
+ * for invalid input; refusing it here turns that into a programming error at the place that built the route.
+ */
+export function idParam(id: string): string {
+  if (!id || !id.trim()) throw new Error('route built with an empty id');
+  return encodeURIComponent(id);
+}
+
 /** Every route in one place, so a renamed page breaks one file. */
 export const ROUTES = {
   directory: '/pages/directory/index',
   mine: '/pages/mine/index',
-  filingEdit: (id?: string) => (id ? `/package-filing/pages/edit/index?id=${encodeURIComponent(id)}` : '/package-filing/pages/edit/index'),
-  filingDetail: (id: string) => `/package-filing/pages/detail/index?id=${encodeURIComponent(id)}`,
+  filingEdit: (id?: string) => (id ? `/package-filing/pages/edit/index?id=${idParam(id)}` : '/package-filing/pages/edit/index'),
+  filingDetail: (id: string) => `/package-filing/pages/detail/index?id=${idParam(id)}`,
   reviewQueue: '/package-review/pages/queue/index',
-  review: (id: string) => `/package-review/pages/review/index?id=${encodeURIComponent(id)}`,
-  groupDetail: (id: string) => `/package-group/pages/detail/index?id=${encodeURIComponent(id)}`,
-  manageSettings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${encodeURIComponent(groupId)}`,
-  manageMembers: (groupId: string) => `/package-manage/pages/members/index?groupId=${encodeURIComponent(groupId)}`,
+  review: (id: string) => `/package-review/pages/review/index?id=${idParam(id)}`,
+  groupDetail: (id: string) => `/package-group/pages/detail/index?id=${idParam(id)}`,
+  manageSettings: (groupId: string) => `/package-manage/pages/settings/index?groupId=${idParam(groupId)}`,
+  manageMembers: (groupId: string) => `/package-manage/pages/members/index?groupId=${idParam(groupId)}`,
   events: '/pages/events/index',
-  eventDetail: (id: string) => `/package-event/pages/detail/index?id=${encodeURIComponent(id)}`,
+  eventDetail: (id: string) => `/package-event/pages/detail/index?id=${idParam(id)}`,
   eventsMine: '/package-event/pages/mine/index',
   /** A group's new event, or (social workers) a community event: `{ communityId }`. */
   eventCreate: (host: { groupId: string } | { communityId: string }) =>
     'groupId' in host
-      ? `/package-event-manage/pages/edit/index?groupId=${encodeURIComponent(host.groupId)}`
-      : `/package-event-manage/pages/edit/index?communityId=${encodeURIComponent(host.communityId)}`,
-  eventEdit: (eventId: string) => `/package-event-manage/pages/edit/index?eventId=${encodeURIComponent(eventId)}`,
-  eventRegistrations: (eventId: string) => `/package-event-manage/pages/registrations/index?eventId=${encodeURIComponent(eventId)}`,
-  eventCode: (eventId: string) => `/package-event-manage/pages/code/index?eventId=${encodeURIComponent(eventId)}`,
-  eventRecord: (eventId: string) => `/package-event-manage/pages/record/index?eventId=${encodeURIComponent(eventId)}`,
+      ? `/package-event-manage/pages/edit/index?groupId=${idParam(host.groupId)}`
+      : `/package-event-manage/pages/edit/index?communityId=${idParam(host.communityId)}`,
+  eventEdit: (eventId: string) => `/package-event-manage/pages/edit/index?eventId=${idParam(eventId)}`,
+  eventRegistrations: (eventId: string) => `/package-event-manage/pages/registrations/index?eventId=${idParam(eventId)}`,
+  eventCode: (eventId: string) => `/package-event-manage/pages/code/index?eventId=${idParam(eventId)}`,
+  eventRecord: (eventId: string) => `/package-event-manage/pages/record/index?eventId=${idParam(eventId)}`,
   /** The incubation base (package-base): residents' needs, a course, the rooms and their calendar. */
   needs: '/package-base/pages/needs/index',
-  course: (id: string) => `/package-base/pages/course/index?id=${encodeURIComponent(id)}`,
-  rooms: (groupId?: string) => (groupId ? `/package-base/pages/rooms/index?groupId=${encodeURIComponent(groupId)}` : '/package-base/pages/rooms/index'),
+  course: (id: string) => `/package-base/pages/course/index?id=${idParam(id)}`,
+  rooms: (groupId?: string) => (groupId ? `/package-base/pages/rooms/index?groupId=${idParam(groupId)}` : '/package-base/pages/rooms/index'),
   /** Social workers (package-base-manage): the base's desk, needs, a new course, partners, a group's notes and stage. */
   baseHome: '/package-base-manage/pages/home/index',
   baseNeeds: '/package-base-manage/pages/needs/index',
-  courseNew: (needId?: string) => (needId ? `/package-base-manage/pages/course-new/index?needId=${encodeURIComponent(needId)}` : '/package-base-manage/pages/course-new/index'),
+  courseNew: (needId?: string) => (needId ? `/package-base-manage/pages/course-new/index?needId=${idParam(needId)}` : '/package-base-manage/pages/course-new/index'),
   partners: '/package-base-manage/pages/partners/index',
-  groupGrowth: (groupId: string) => `/package-base-manage/pages/group/index?groupId=${encodeURIComponent(groupId)}`,
+  groupGrowth: (groupId: string) => `/package-base-manage/pages/group/index?groupId=${idParam(groupId)}`,
 } as const;
+
+/** The tab pages (app.config.ts tabBar): no back button on them, and where a switched demo user lands. */
+export const TAB_ROUTES: readonly string[] = ['/pages/directory/index', '/pages/events/index', '/pages/mine/index'];
 
 export function go(url: string): void {
   void Taro.navigateTo({ url });

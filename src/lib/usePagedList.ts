@@ -17,6 +17,11 @@ export interface TPagedList<T> {
   /** Whether the first page has arrived at least once. */
   loaded: boolean;
   reload: () => Promise<void>;
+  /**
+   * Fetches page one again while the current rows stay on screen (no spinner), and swaps them when it arrives;
+   * a failure keeps the rows. For a page shown again (lib/freshness.ts). Before the first load it is `reload`.
+   */
+  refresh: () => Promise<void>;
   loadMore: () => Promise<void>;
 }
 
@@ -54,6 +59,26 @@ export function usePagedList<T>(fetchPage: (cursor: string | undefined) => Promi
     }
   }, []);
 
+  const loadedRef = useRef(false);
+  loadedRef.current = loaded;
+
+  const refresh = useCallback(async () => {
+    if (!loadedRef.current) return reload();
+    const generation = ++generationRef.current;
+    try {
+      const page = await fetchRef.current(undefined);
+      if (generation !== generationRef.current) return;
+      cursorRef.current = page.nextCursor;
+      setItems(page.items);
+      setError(null);
+    } catch {
+      // The rows on screen are still the best we have; the next show or a pull-down tries again.
+    } finally {
+      // A refresh that overtook a reload ends that reload's spinner too.
+      if (generation === generationRef.current) setLoading(false);
+    }
+  }, [reload]);
+
   const loadMore = useCallback(async () => {
     const cursor = cursorRef.current;
     if (!cursor || busyMoreRef.current) return;
@@ -73,5 +98,5 @@ export function usePagedList<T>(fetchPage: (cursor: string | undefined) => Promi
     }
   }, []);
 
-  return { items, loading, loadingMore, error, hasMore: loaded && cursorRef.current !== null, loaded, reload, loadMore };
+  return { items, loading, loadingMore, error, hasMore: loaded && cursorRef.current !== null, loaded, reload, refresh, loadMore };
 }

@@ -1,5 +1,6 @@
+import { idParam as q } from '../lib/nav';
+
 /** Routes this subpackage hands over to (kept here so the main package's nav.ts need not grow for them). */
-const q = (id: string) => encodeURIComponent(id);
 
 export const EVENT_MANAGE_ROUTES = {
   eventDetail: (eventId: string) => `/package-event/pages/detail/index?id=${q(eventId)}`,

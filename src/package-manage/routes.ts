@@ -1,5 +1,6 @@
+import { idParam as q } from '../lib/nav';
+
 /** Routes of this subpackage and the pages it hands over to. Kept here so main-package files stay untouched. */
-const q = (id: string) => encodeURIComponent(id);
 
 export const MANAGE_ROUTES = {
   members: (groupId: string) => `/package-manage/pages/members/index?groupId=${q(groupId)}`,

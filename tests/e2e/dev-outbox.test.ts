@@ -3,6 +3,8 @@ import { expectNoProblems, tap, waitForText } from './actions';
 import { ROUTES, SEL } from './selectors';
 import { useAppSession } from './session';
 
+jest.setTimeout(60_000);
+
 const session = useAppSession();
 
 test('a join request shows up in the leader’s 通知, and not in anyone else’s', async () => {

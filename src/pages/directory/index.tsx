@@ -19,11 +19,13 @@ import { CommunityChooser } from './CommunityChooser';
 import { GroupCard } from './GroupCard';
 import { HomeActions } from './HomeActions';
 import { SearchBar } from './SearchBar';
+import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 type TChosen = TChosenCommunity;
 
-export default function DirectoryPage() {
+function DirectoryPageBody() {
   // The community is remembered on the server; a local copy lets the list load without waiting for `me`.
   const [community, setCommunity] = useState<TChosen | null>(null);
   const [meState, setMeState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -66,6 +68,17 @@ export default function DirectoryPage() {
   useEffect(() => {
     if (community) void list.reload();
   }, [community, category, query]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Shown again (back from a group, another tab): fresh after the person's own change, or when older than 30 s.
+  const [shows, setShows] = useState(0);
+  useFreshOnShow(
+    () => {
+      void loadMe();
+      if (community) void list.refresh();
+      setShows((n) => n + 1);
+    },
+    { skipFirst: true },
+  );
 
   usePullDownRefresh(() => {
     void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());
@@ -121,7 +134,7 @@ export default function DirectoryPage() {
           <CategoryChips value={category} onChange={setCategory} withAll idPrefix='chip' />
         </View>
         <GroupList list={list} query={query} category={category} onClearQuery={() => setQuery('')} onShowAll={() => setCategory(undefined)} />
-        {!query && !category ? <CircleList communityId={community.id} reloadKey={0} /> : null}
+        {!query && !category ? <CircleList communityId={community.id} reloadKey={shows} /> : null}
         <View id='btn-directory-needs' role='button' className='directory__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
           没找到想参加的？点此「提需求」 ›
         </View>
@@ -183,5 +196,14 @@ function GroupList({ list, query, category, onClearQuery, onShowAll }: TGroupLis
       ))}
       <ListFooter list={list} />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function DirectoryPage() {
+  return (
+    <PageShell>
+      <DirectoryPageBody />
+    </PageShell>
   );
 }

@@ -15,6 +15,8 @@ import { readCachedCommunity, writeCachedCommunity, type TChosenCommunity } from
 import { go, ROUTES } from '../../lib/nav';
 import { usePagedList } from '../../lib/usePagedList';
 import { CommunityChooser } from '../directory/CommunityChooser';
+import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 type TFilter = 'week' | 'all' | 'eligible';
@@ -32,7 +34,7 @@ const EMPTY_TEXT: Record<TFilter, { text: string; hint: string }> = {
 };
 
 /** 活动 tab: upcoming events of my community, soonest first, with how many places are left. */
-export default function EventsPage() {
+function EventsPageBody() {
   const [community, setCommunity] = useState<TChosenCommunity | null>(null);
   const [meState, setMeState] = useState<'loading' | 'ready' | 'error'>('loading');
   const [meError, setMeError] = useState('');
@@ -73,6 +75,7 @@ export default function EventsPage() {
   }, [community, filter]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Places change while the person is elsewhere (they signed up, someone cancelled): fresh counts on every return.
+  // A community chosen on the 社团 tab applies at once; the list itself is checked for freshness.
   useDidShow(() => {
     if (firstShow.current) {
       firstShow.current = false;
@@ -80,8 +83,13 @@ export default function EventsPage() {
     }
     const cached = readCachedCommunity();
     if (cached && cached.id !== community?.id) setCommunity(cached);
-    else if (community) void list.reload();
   });
+  useFreshOnShow(
+    () => {
+      if (community) void list.refresh();
+    },
+    { skipFirst: true },
+  );
 
   usePullDownRefresh(() => {
     void Promise.all([loadMe(), community ? list.reload() : Promise.resolve()]).finally(() => Taro.stopPullDownRefresh());
@@ -151,5 +159,14 @@ export default function EventsPage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function EventsPage() {
+  return (
+    <PageShell>
+      <EventsPageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { THome, TMe, TMyGroup } from '../../../types';
 import { api, errorMessage } from '../../api';
@@ -16,12 +16,14 @@ import { showWaitingOnTab } from '../../lib/waiting';
 import { FilingItem } from './FilingItem';
 import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
+import { PageShell } from '../../components/PageShell';
+import { useFreshOnShow } from '../../lib/freshness';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
 const SHOWN_STATUSES: ReadonlySet<TMyGroup['status']> = new Set(['pending', 'active', 'declined', 'removed']);
 
-export default function MinePage() {
+function MinePageBody() {
   // The first screen is one call (account.home); later pages of each list come from filings.mine / groups.mine.
   const [home, setHome] = useState<THome | null>(null);
   const [homeError, setHomeError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export default function MinePage() {
     const call = api.account.home({});
     firstScreen.current = call;
     // Both lists take their first page from the same answer: one request, and the page shows once it is in.
-    const lists = Promise.all([filings.reload(), groups.reload()]);
+    const lists = Promise.all([filings.refresh(), groups.refresh()]);
     try {
       const answer = await call;
       if (firstScreen.current !== call) return; // a newer refresh started
@@ -50,12 +52,10 @@ export default function MinePage() {
       if (firstScreen.current === call) setHomeError(errorMessage(err));
     }
     await lists;
-  }, [filings.reload, groups.reload]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [filings.refresh, groups.refresh]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Statuses change while the person is elsewhere (a reviewer decides, a leader approves), so refresh whenever the tab shows.
-  useDidShow(() => {
-    void refresh();
-  });
+  // Statuses change while the person is elsewhere (a reviewer decides, a leader approves): checked on every show.
+  useFreshOnShow(refresh);
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -160,5 +160,14 @@ export default function MinePage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MinePage() {
+  return (
+    <PageShell>
+      <MinePageBody />
+    </PageShell>
   );
 }

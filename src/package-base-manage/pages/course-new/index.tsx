@@ -19,13 +19,15 @@ import { loadRooms, type TRoomChoice } from '../../rooms';
 import { useSend } from '../../useSend';
 import { courseProblems, courseTimes, emptyCourseForm, firstDate, WEEKDAYS, type TCourseForm } from './course-form';
 import '../../manage.css';
+import { startedHere } from '../../../lib/safe-nav';
+import { PageShell } from '../../../components/PageShell';
 
 type TPartner = z.output<typeof ZPartner>;
 
 const ROW_ORDER = ['title', 'partnerId', 'teacher', 'roomId', 'place', 'time', 'sessions', 'capacity', 'audience', 'description'];
 
 /** 开设课程 (`?needId=` from a need): weekly sessions on a weekday and time for N weeks, in a room of the base. */
-export default function CourseNewPage() {
+function CourseNewPageBody() {
   const needId = useRouter().params.needId ?? '';
   const [phase, setPhase] = useState<'loading' | 'ready' | 'forbidden' | 'error'>('loading');
   const [loadError, setLoadError] = useState('');
@@ -89,6 +91,7 @@ export default function CourseNewPage() {
       return;
     }
     const partner = partners.find((p) => p.id === form.partnerId);
+    const origin = startedHere();
     const result = await send(() =>
       api.incubation.createCourse({
         requestId: requestId.current,
@@ -110,7 +113,7 @@ export default function CourseNewPage() {
     );
     if (result) {
       void Taro.showToast({ title: '课程已开设', icon: 'success' });
-      void Taro.redirectTo({ url: ROUTES.course(result.course.id) });
+      origin.redirectTo(ROUTES.course(result.course.id));
     }
   };
 
@@ -223,5 +226,14 @@ export default function CourseNewPage() {
       </Button>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function CourseNewPage() {
+  return (
+    <PageShell>
+      <CourseNewPageBody />
+    </PageShell>
   );
 }

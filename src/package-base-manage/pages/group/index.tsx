@@ -1,5 +1,5 @@
 import { Button, Picker, Textarea, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { TGroupStage, TNoteView, TStageView } from '../../../../types/growth';
 import { api } from '../../../api';
@@ -19,6 +19,8 @@ import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useSend } from '../../useSend';
 import { PartyFacts } from './PartyFacts';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TKind = 'visit' | 'advice' | 'problem';
@@ -29,7 +31,7 @@ const KINDS: { value: TKind; label: string }[] = [
 ];
 
 /** A group's incubation record (social workers): its stage (with a reason) and dated notes, newest first. */
-export default function GroupGrowthPage() {
+function GroupGrowthPageBody() {
   const groupId = useRouter().params.groupId ?? '';
   const [stage, setStage] = useState<TStageView | null>(null);
   const [groupName, setGroupName] = useState('');
@@ -58,7 +60,7 @@ export default function GroupGrowthPage() {
       .then((r) => setGroupName(r.group.name))
       .catch(() => undefined);
   }, [groupId, notes.reload]); // eslint-disable-line react-hooks/exhaustive-deps
-  useDidShow(() => void refresh());
+  useFreshOnShow(refresh);
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -182,5 +184,14 @@ export default function GroupGrowthPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function GroupGrowthPage() {
+  return (
+    <PageShell needs='groupId'>
+      <GroupGrowthPageBody />
+    </PageShell>
   );
 }

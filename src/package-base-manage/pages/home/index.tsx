@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TGrowthOverview, TQuietGroup } from '../../../../types/growth';
 import { api } from '../../../api';
@@ -13,10 +13,12 @@ import { go, ROUTES } from '../../../lib/nav';
 import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 /** The social worker's desk at the base: needs, partners, rooms, a new course, the community's counts and quiet groups. */
-export default function BaseHomePage() {
+function BaseHomePageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const [overview, setOverview] = useState<TGrowthOverview | null>(null);
@@ -33,7 +35,8 @@ export default function BaseHomePage() {
     await Promise.all([quiet.reload(), api.growth.overview({ communityId: cid }).then((r) => setOverview(r.overview)).catch(() => undefined)]);
   }, [staff.load, quiet.reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useDidShow(() => void staff.load());
+  useLoad(() => void staff.load());
+  useFreshOnShow(refresh, { skipFirst: true });
   useEffect(() => {
     if (communityId) {
       void quiet.reload();
@@ -101,5 +104,14 @@ export default function BaseHomePage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function BaseHomePage() {
+  return (
+    <PageShell>
+      <BaseHomePageBody />
+    </PageShell>
   );
 }

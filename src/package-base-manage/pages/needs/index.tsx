@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TNeedRow } from '../../../../types/incubation';
 import { api } from '../../../api';
@@ -14,12 +14,14 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
 import { AnswerSheet, CircleSheet, MergeSheet, type TAnswerStatus, type TCircleForm } from './NeedSheets';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TOpen = { kind: 'answer' | 'merge' | 'circle'; need: TNeedRow } | null;
 
 /** Social workers: the community's needs ranked by demand, each answered, merged, or turned into a course or a circle. */
-export default function StaffNeedsPage() {
+function StaffNeedsPageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const fetchPage = useCallback(
@@ -33,9 +35,7 @@ export default function StaffNeedsPage() {
   const [circle, setCircle] = useState<TCircleForm>({ name: '', contactName: '', contactMobile: '' });
   const { sending, errors, setErrors, send } = useSend();
 
-  useDidShow(() => {
-    void staff.load().then(() => (communityId ? list.reload() : undefined));
-  });
+  useFreshOnShow(() => staff.load().then(() => (communityId ? list.refresh() : undefined)));
   useEffect(() => {
     if (communityId) void list.reload();
   }, [communityId]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -151,5 +151,14 @@ export default function StaffNeedsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function StaffNeedsPage() {
+  return (
+    <PageShell>
+      <StaffNeedsPageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Input, Textarea, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ZPartner } from '../../../../types/incubation';
@@ -18,6 +18,8 @@ import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
 import { useSend } from '../../useSend';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 
 type TPartner = z.output<typeof ZPartner>;
@@ -40,7 +42,7 @@ function problems(f: TForm): Record<string, string> {
 }
 
 /** 合作伙伴: the teachers the base works with (a university volunteer team, the open university), added and edited here. */
-export default function PartnersPage() {
+function PartnersPageBody() {
   const staff = useStaffMe();
   const { communityId } = staff;
   const fetchPage = useCallback(
@@ -53,7 +55,8 @@ export default function PartnersPage() {
   const { sending, errors: serverErrors, setErrors, send } = useSend();
   const requestId = useRef(mintRequestId());
 
-  useDidShow(() => void staff.load());
+  useLoad(() => void staff.load());
+  useFreshOnShow(() => staff.load().then(() => (communityId ? list.refresh() : undefined)), { skipFirst: true });
   useEffect(() => {
     if (communityId) void list.reload();
   }, [communityId]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -143,5 +146,14 @@ export default function PartnersPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function PartnersPage() {
+  return (
+    <PageShell>
+      <PartnersPageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import type { ZCourseDetail } from '../../../../types/incubation';
@@ -12,12 +12,14 @@ import { Loading } from '../../../components/Loading';
 import { ENROLLMENT_STATUS_LABELS } from '../../../lib/base-labels';
 import { chinaDayTime, eventWhen } from '../../../lib/china-time';
 import { go, ROUTES } from '../../../lib/nav';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 type TCourse = z.output<typeof ZCourseDetail>;
 
 /** A course: its sessions (China time), the teacher and partner, the room, places left, 报名整个课程. */
-export default function CoursePage() {
+function CoursePageBody() {
   const id = useRouter().params.id ?? '';
   const [course, setCourse] = useState<TCourse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export default function CoursePage() {
     }
   }, [id]);
 
-  useDidShow(() => void load());
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
@@ -128,5 +130,14 @@ export default function CoursePage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function CoursePage() {
+  return (
+    <PageShell needs='id'>
+      <CoursePageBody />
+    </PageShell>
   );
 }

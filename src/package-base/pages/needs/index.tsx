@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TNeedRow } from '../../../../types/incubation';
 import { api, errorMessage, isApiError } from '../../../api';
@@ -14,6 +14,8 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { useMe } from '../../useMe';
 import { NeedCard } from './NeedCard';
 import { PostNeedSheet, type TNeedForm } from './PostNeedSheet';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 const EMPTY_FORM: TNeedForm = { title: '', category: '', description: '' };
@@ -27,7 +29,7 @@ function localProblems(form: TNeedForm): Record<string, string> {
 }
 
 /** 社区需求: my community's needs, most wanted first; 提需求 and 我也想. `?post=1` opens the form at once. */
-export default function NeedsPage() {
+function NeedsPageBody() {
   const { me, error: meError, load: loadMe } = useMe();
   const communityId = me?.community?.id ?? '';
   const fetchPage = useCallback(
@@ -53,7 +55,7 @@ export default function NeedsPage() {
     }
   }, [loadMe, list.reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useDidShow(() => {
+  useFreshOnShow(() => {
     if (firstLoad.current) {
       firstLoad.current = false;
       void loadMe();
@@ -163,5 +165,14 @@ export default function NeedsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function NeedsPage() {
+  return (
+    <PageShell>
+      <NeedsPageBody />
+    </PageShell>
   );
 }

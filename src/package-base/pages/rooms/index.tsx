@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TBase, TBooking, TCalendarEntry, TRoom } from '../../../../types/base';
 import { chinaDayStart, DAY_MS } from '../../../../types/base-time';
@@ -14,6 +14,8 @@ import { useMe } from '../../useMe';
 import { BookSheet, type TBookForm, type TEventChoice } from './BookSheet';
 import { Bookings } from './Bookings';
 import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } from './calendar-model';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 
 interface TBooker {
@@ -36,7 +38,7 @@ const KIND_TEXT: Record<TCalendarEntry['kind'], string> = { booking: '预约', e
  * free times to tap and book (`?groupId=` books for that group; social workers book for the community), and the
  * bookings one may cancel or decide.
  */
-export default function RoomsPage() {
+function RoomsPageBody() {
   const params = useRouter().params;
   const { me, error: meError, load: loadMe, isStaff } = useMe();
   const [bases, setBases] = useState<TBase[] | null>(null);
@@ -127,9 +129,7 @@ export default function RoomsPage() {
     await Promise.all([loadRooms(fresh.community.id), loadBookings(b, staff, fresh.community.id)]);
   }, [loadMe, findBooker, loadRooms, loadBookings]);
 
-  useDidShow(() => {
-    void refreshAll();
-  });
+  useFreshOnShow(refreshAll);
   useEffect(() => {
     void loadCalendar();
   }, [loadCalendar]);
@@ -358,5 +358,14 @@ export default function RoomsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function RoomsPage() {
+  return (
+    <PageShell>
+      <RoomsPageBody />
+    </PageShell>
   );
 }

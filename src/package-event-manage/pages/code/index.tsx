@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { QrCode } from '../../components/QrCode';
 import { EVENT_MANAGE_ROUTES } from '../../routes';
+import { PageShell } from '../../../components/PageShell';
 import '../../components/event-manage.css';
 import './index.css';
 
@@ -26,7 +27,7 @@ function delayUntil(validUntil: number): number {
 }
 
 /** 签到码 for the host's phone: six large digits and the same code as a QR, replaced when it expires. */
-export default function CheckInCodePage() {
+function CheckInCodePageBody() {
   const eventId = useRouter().params.eventId ?? '';
   const [code, setCode] = useState<TCode | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -121,5 +122,14 @@ export default function CheckInCodePage() {
       </Button>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function CheckInCodePage() {
+  return (
+    <PageShell needs='eventId'>
+      <CheckInCodePageBody />
+    </PageShell>
   );
 }

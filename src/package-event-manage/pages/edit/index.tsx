@@ -9,10 +9,12 @@ import { FieldError } from '../../../components/FieldError';
 import { Loading } from '../../../components/Loading';
 import { Sheet } from '../../../components/Sheet';
 import { NotHost } from '../../components/NotHost';
+import { startedHere, type TOriginNav } from '../../../lib/safe-nav';
 import { mintRequestId } from '../../request-id';
 import { EVENT_MANAGE_ROUTES } from '../../routes';
 import { EventFormFields } from './EventFormFields';
 import { applyEventChange, capacityOf, emptyEventForm, formFromEvent, rowOf, timesOf, type TEventForm, type TEventTimes } from './form-model';
+import { PageShell } from '../../../components/PageShell';
 import '../../components/event-manage.css';
 import './index.css';
 
@@ -62,7 +64,7 @@ function localProblems(form: TEventForm, times: TEventTimes, original: TEventDet
 }
 
 /** 发起活动 (`?groupId=` or, for social workers, `?communityId=`) and 修改活动 (`?eventId=`). */
-export default function EditEventPage() {
+function EditEventPageBody() {
   const params = useRouter().params;
   const eventId = params.eventId ?? '';
   const mode = eventId ? 'edit' : 'create';
@@ -141,7 +143,7 @@ export default function EditEventPage() {
     );
   };
 
-  const create = async () => {
+  const create = async (origin: TOriginNav) => {
     if (!host) return;
     const capacity = capacityOf(form) ?? null;
     const { events } = await api.events.create({
@@ -162,10 +164,10 @@ export default function EditEventPage() {
     });
     const first = events[0];
     void Taro.showToast({ title: events.length > 1 ? `已发布${events.length}场活动` : '活动已发布', icon: 'none', duration: 2000 });
-    if (first) void Taro.redirectTo({ url: EVENT_MANAGE_ROUTES.eventDetail(first.id) });
+    if (first) origin.redirectTo(EVENT_MANAGE_ROUTES.eventDetail(first.id));
   };
 
-  const update = async () => {
+  const update = async (origin: TOriginNav) => {
     if (!original) return;
     const capacity = capacityOf(form) ?? null;
     const changed: Record<string, unknown> = {};
@@ -183,7 +185,7 @@ export default function EditEventPage() {
     await api.events.update({ eventId: original.id, ...changed });
     const moved = changed.startAt !== undefined || changed.endAt !== undefined || changed.place !== undefined;
     void Taro.showToast({ title: moved ? '已保存，已通知报名的人' : '已保存', icon: 'none', duration: 2000 });
-    void Taro.navigateBack();
+    origin.navigateBack();
   };
 
   const submit = async () => {
@@ -198,9 +200,10 @@ export default function EditEventPage() {
     busy.current = true;
     setSaving(true);
     setServerErrors({});
+    const origin = startedHere();
     try {
-      if (mode === 'create') await create();
-      else await update();
+      if (mode === 'create') await create(origin);
+      else await update(origin);
     } catch (err) {
       if (isApiError(err) && Object.keys(err.fields).length > 0) {
         const mapped: Record<string, string> = {};
@@ -291,5 +294,14 @@ export default function EditEventPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function EditEventPage() {
+  return (
+    <PageShell title={(p) => (p.eventId ? '修改活动' : '发起活动')}>
+      <EditEventPageBody />
+    </PageShell>
   );
 }

@@ -16,6 +16,8 @@ import { useEvent } from '../../useEvent';
 import { choosePhotos } from './choose-photos';
 import '../../components/event-manage.css';
 import './index.css';
+import { startedHere } from '../../../lib/safe-nav';
+import { PageShell } from '../../../components/PageShell';
 
 /** EVENT_LIMITS.photos and .summary (types/events.ts). */
 const MAX_PHOTOS = 9;
@@ -28,7 +30,7 @@ interface TPhoto {
 }
 
 /** 活动记录 after the event: a short summary and up to 9 photos; attendance and hours are counted by the server. */
-export default function RecordPage() {
+function RecordPageBody() {
   const eventId = useRouter().params.eventId ?? '';
   const ev = useEvent(eventId);
   const [summary, setSummary] = useState('');
@@ -71,6 +73,7 @@ export default function RecordPage() {
     busy.current = true;
     setSaving(true);
     setErrors({});
+    const origin = startedHere();
     try {
       const uploaded = [...photos];
       for (let i = 0; i < uploaded.length; i++) {
@@ -88,7 +91,7 @@ export default function RecordPage() {
       setProgress('正在保存…');
       await api.events.record({ eventId: event.id, summary: text, photos: uploaded.map((p) => p.fileId!) });
       void Taro.showToast({ title: '活动记录已保存', icon: 'none', duration: 2000 });
-      void Taro.navigateBack();
+      origin.navigateBack();
     } catch (err) {
       const index = (err as { photoIndex?: number }).photoIndex;
       if (index !== undefined) setErrors({ photos: `第${index + 1}张照片：${errorMessage(err)}` });
@@ -154,5 +157,14 @@ export default function RecordPage() {
       </Button>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function RecordPage() {
+  return (
+    <PageShell needs='eventId'>
+      <RecordPageBody />
+    </PageShell>
   );
 }

@@ -14,6 +14,8 @@ import { NotHost } from '../../components/NotHost';
 import { useEvent } from '../../useEvent';
 import { OnBehalfSheet } from './OnBehalfSheet';
 import { RegistrationRow } from './RegistrationRow';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/event-manage.css';
 import './index.css';
 
@@ -21,7 +23,7 @@ import './index.css';
 const LIVE_MS = 10_000;
 
 /** 报名名单: everyone registered, waitlisted or cancelled, with phones; 代报名; attendance marked by hand. */
-export default function RegistrationsPage() {
+function RegistrationsPageBody() {
   const eventId = useRouter().params.eventId ?? '';
   const ev = useEvent(eventId);
   const fetchPage = useCallback((cursor: string | undefined) => api.events.registrations({ eventId, cursor }), [eventId]);
@@ -44,8 +46,8 @@ export default function RegistrationsPage() {
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
   };
+  useFreshOnShow(reloadAll);
   useDidShow(() => {
-    void reloadAll();
     stopLive();
     timer.current = setInterval(() => void ev.reload(), LIVE_MS);
   });
@@ -159,5 +161,14 @@ export default function RegistrationsPage() {
       {behalfOpen ? <OnBehalfSheet sending={sending} errors={behalfErrors} onConfirm={(n, m) => void registerOnBehalf(n, m)} onCancel={() => !sending && setBehalfOpen(false)} /> : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function RegistrationsPage() {
+  return (
+    <PageShell needs='eventId'>
+      <RegistrationsPageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TEventDetail } from '../../../../types';
 import { api, errorMessage } from '../../../api';
@@ -15,6 +15,8 @@ import { go, ROUTES } from '../../../lib/nav';
 import { CancelEventSheet, CancelSignUpSheet, CheckInSheet } from './EventSheets';
 import { RecordView } from './RecordView';
 import { rememberedMobile, useEventActions } from './useEventActions';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -26,7 +28,7 @@ function capacityText(e: TEventDetail): string {
 }
 
 /** One event: details, my registration and what I can do about it, the record afterwards; hosts get their tools. */
-export default function EventDetailPage() {
+function EventDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [event, setEvent] = useState<TEventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,9 +47,7 @@ export default function EventDetailPage() {
   const actions = useEventActions(event, load);
 
   // Also on return from 报名名单 / 编辑 / 活动记录: counts, times and the record may have changed.
-  useDidShow(() => {
-    void load();
-  });
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
@@ -240,5 +240,14 @@ export default function EventDetailPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function EventDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <EventDetailPageBody />
+    </PageShell>
   );
 }

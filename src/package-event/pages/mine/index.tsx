@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../../api';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
@@ -12,6 +12,8 @@ import { hoursText } from '../../../lib/china-time';
 import { myRegistrationLabel } from '../../../lib/event-labels';
 import { go, ROUTES } from '../../../lib/nav';
 import { usePagedList } from '../../../lib/usePagedList';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 type TTab = 'upcoming' | 'waitlisted' | 'attended';
@@ -23,7 +25,7 @@ const TABS: { value: TTab; label: string; empty: string; hint: string }[] = [
 ];
 
 /** 我的活动: what I signed up for, where I wait (and my place), what I attended, and my volunteer hours. */
-export default function MyEventsPage() {
+function MyEventsPageBody() {
   const initial = useRouter().params.tab;
   const [tab, setTab] = useState<TTab>(initial === 'waitlisted' || initial === 'attended' ? initial : 'upcoming');
   const [hours, setHours] = useState<number | null>(null);
@@ -49,9 +51,10 @@ export default function MyEventsPage() {
   }, [tab]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A promotion or a host's hand mark happens while the person is elsewhere: fresh on every show.
-  useDidShow(() => {
+  useFreshOnShow(() => {
+    const first = !shown.current;
     shown.current = true;
-    void list.reload();
+    void (first ? list.reload() : list.refresh());
   });
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh());
@@ -106,5 +109,14 @@ export default function MyEventsPage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MyEventsPage() {
+  return (
+    <PageShell>
+      <MyEventsPageBody />
+    </PageShell>
   );
 }

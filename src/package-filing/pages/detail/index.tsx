@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { TFilingView, THistoryEntry } from '../../../../types';
 import { FILING_KIND_LABELS } from '../../../../types/domain';
@@ -14,10 +14,12 @@ import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
 import { go, ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import { filingTimes } from './filing-times';
 import './index.css';
 
-export default function FilingDetailPage() {
+function FilingDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [data, setData] = useState<{ filing: TFilingView; history: THistoryEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,9 +35,7 @@ export default function FilingDetailPage() {
   }, [id]);
 
   // Back from the edit page (or after a reviewer decided) the status may have changed.
-  useDidShow(() => {
-    void load();
-  });
+  useFreshOnShow(load);
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
@@ -117,5 +117,14 @@ export default function FilingDetailPage() {
       </View>
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function FilingDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <FilingDetailPageBody />
+    </PageShell>
   );
 }

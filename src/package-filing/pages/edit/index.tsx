@@ -9,6 +9,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
 import { ROUTES } from '../../../lib/nav';
+import { startedHere, type TOriginNav } from '../../../lib/safe-nav';
 import { formatDateTime } from '../../../lib/time';
 import {
   applyChange,
@@ -24,6 +25,7 @@ import {
 import { mintRequestId, readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../local-copy';
 import { useAutosave, type TAutosave } from '../../useAutosave';
 import { FilingFormFields } from './FilingFormFields';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 type TPhase = 'loading' | 'ready' | 'locked' | 'error';
@@ -38,19 +40,23 @@ function scrollToFirstError(fields: Record<string, string>) {
   if (first) void Taro.pageScrollTo({ selector: `#${fieldDomId(first)}`, offsetTop: -60, duration: 300 });
 }
 
-/** After submitting from the detail page's 修改, go back to it; otherwise replace this form with the detail. */
-function showDetail(filingId: string) {
+/**
+ * After submitting from the detail page's 修改, go back to it; otherwise replace this form with the detail.
+ * Only while this form is still on top: if the person pressed back during the submit, they stay where they are.
+ */
+function showDetail(filingId: string, origin: TOriginNav) {
+  if (!origin.isStillTop()) return;
   const pages = Taro.getCurrentPages();
   const prev = pages[pages.length - 2] as (Taro.Page & { path?: string }) | undefined;
   const prevRoute = prev ? `${prev.route ?? prev.path ?? ''}` : '';
   if (prevRoute.includes('package-filing/pages/detail/index') && prev?.options?.id === filingId) {
-    void Taro.navigateBack();
+    origin.navigateBack();
   } else {
-    void Taro.redirectTo({ url: ROUTES.filingDetail(filingId) });
+    origin.redirectTo(ROUTES.filingDetail(filingId));
   }
 }
 
-export default function FilingEditPage() {
+function FilingEditPageBody() {
   const routeId = useRouter().params.id || undefined;
   const [phase, setPhase] = useState<TPhase>('loading');
   const [loadError, setLoadError] = useState('');
@@ -185,6 +191,7 @@ export default function FilingEditPage() {
   const submit = async () => {
     if (submitting) return;
     setSubmitting(true);
+    const origin = startedHere();
     try {
       // Asked from the tap, before any other await (WeChat shows the dialog only then); never blocks the submit.
       await askNoticeConsent(['filing_decided']);
@@ -199,7 +206,7 @@ export default function FilingEditPage() {
       removeLocalCopy(routeId);
       if (routeId || readLocalCopy(undefined)?.filingId === filingId) removeLocalCopy(undefined);
       void Taro.showToast({ title: '已提交，请等待社区审核', icon: 'none', duration: 2000 });
-      showDetail(filingId);
+      showDetail(filingId, origin);
     } catch (err) {
       if (isApiError(err, 'VALIDATION_FAILED')) {
         showErrors(err.fields);
@@ -283,5 +290,14 @@ function SaveStatus({ autosave }: { autosave: TAutosave }) {
     <View id='autosave-status' className={state === 'failed' ? 'edit__status edit__status--failed' : 'edit__status'} aria-live='polite'>
       {text}
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function FilingEditPage() {
+  return (
+    <PageShell title={(p) => (p.id ? '修改报备' : '我要报备')}>
+      <FilingEditPageBody />
+    </PageShell>
   );
 }

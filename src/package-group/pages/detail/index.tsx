@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TGroupDetail } from '../../../../types';
 import { api, errorMessage } from '../../../api';
@@ -18,11 +18,13 @@ import { JoinPanel } from './JoinPanel';
 import { JoinSheet } from './JoinSheet';
 import { SubCommitteeList } from './SubCommitteeList';
 import { useMembership } from './useMembership';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 const CHARTER_PREVIEW = 150;
 
-export default function GroupDetailPage() {
+function GroupDetailPageBody() {
   const id = useRouter().params.id ?? '';
   const [group, setGroup] = useState<TGroupDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export default function GroupDetailPage() {
   }, []);
 
   // Also on return from 管理本组织 / 成员管理: the name, counts and the caller's role may have changed.
-  useDidShow(() => {
+  useFreshOnShow(() => {
     void load();
     setShows((n) => n + 1);
   });
@@ -152,5 +154,14 @@ export default function GroupDetailPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function GroupDetailPage() {
+  return (
+    <PageShell needs='id'>
+      <GroupDetailPageBody />
+    </PageShell>
   );
 }

@@ -8,12 +8,14 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { MemberPickerSheet } from '../../components/MemberPickerSheet';
 import { NotManager } from '../../components/NotManager';
+import { startedHere } from '../../../lib/safe-nav';
 import { mintRequestId } from '../../request-id';
 import { MANAGE_ROUTES } from '../../routes';
 import { useGroup } from '../../useGroup';
 import { applyChangePatch, checkLocally, diffChanges, fromGroup, normalizeFields, type TChangeForm } from './change-model';
 import { ChangeFormFields } from './ChangeFormFields';
 import { ChangeSummarySheet } from './ChangeSummarySheet';
+import { PageShell } from '../../../components/PageShell';
 import '../../components/manage.css';
 import './index.css';
 
@@ -33,7 +35,7 @@ function scrollTo(errors: Record<string, string>) {
 }
 
 /** 变更报备: edit the filed fields, review before → after, file once (one request id per visit). */
-export default function ChangePage() {
+function ChangePageBody() {
   const groupId = useRouter().params.groupId ?? '';
   const { group, error, reload } = useGroup(groupId);
   // One key per visit: a double tap, or a retry after a lost answer, files one change.
@@ -77,12 +79,13 @@ export default function ChangePage() {
   const submit = async () => {
     if (sending) return;
     setSending(true);
+    const origin = startedHere();
     try {
       await askNoticeConsent(['filing_decided']); // from the tap, before the call; never blocks it
       const reason = current.reason.trim();
       const { filing } = await api.manage.fileChange({ groupId: group.id, requestId: requestId.current, changes: request, reason: reason || undefined });
       void Taro.showToast({ title: '变更报备已提交', icon: 'none', duration: 2000 });
-      void Taro.redirectTo({ url: MANAGE_ROUTES.filingDetail(filing.id) });
+      origin.redirectTo(MANAGE_ROUTES.filingDetail(filing.id));
     } catch (err) {
       setReviewing(false);
       if (isApiError(err) && Object.keys(err.fields).length > 0) showErrors(normalizeFields(err.fields));
@@ -136,5 +139,14 @@ export default function ChangePage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function ChangePage() {
+  return (
+    <PageShell needs='groupId'>
+      <ChangePageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { EmptyState } from '../../../components/EmptyState';
@@ -14,6 +14,8 @@ import { MemberSheets } from './MemberSheets';
 import { RequestRow } from './RequestRow';
 import { RosterRow } from './RosterRow';
 import { useMemberActions } from './useMemberActions';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/manage.css';
 import './index.css';
 
@@ -26,7 +28,7 @@ function countLabel(list: TMemberList): string {
 }
 
 /** 成员管理: join requests (oldest first) and the roster, for the group's leader and deputies. */
-export default function MembersPage() {
+function MembersPageBody() {
   const params = useRouter().params;
   const groupId = params.groupId ?? '';
   const [tab, setTab] = useState<TTab>(params.tab === 'active' ? 'active' : 'pending');
@@ -68,8 +70,9 @@ export default function MembersPage() {
     if (!list.loaded && !list.loading) void list.reload();
   };
 
-  // Each show (the first, and coming back from 组织管理 after adding a 分会) is one call for the group and the open tab.
-  useDidShow(() => {
+  // The first show, and coming back (e.g. from 组织管理 after adding a 分会) once something changed or 30 s passed:
+  // one call for the group and the open tab.
+  useFreshOnShow(() => {
     shown.current = true;
     void loadFirstScreen(tab);
   });
@@ -139,5 +142,14 @@ export default function MembersPage() {
       <MemberSheets actions={actions} group={group.group} />
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function MembersPage() {
+  return (
+    <PageShell needs='groupId'>
+      <MembersPageBody />
+    </PageShell>
   );
 }

@@ -5,6 +5,7 @@ import { api, errorMessage, isApiError } from '../../../api';
 import { askNoticeConsent } from '../../../lib/notice-consent';
 import { MANAGE_ROUTES } from '../../routes';
 import type { TMemberList } from '../../useMemberList';
+import { startedHere } from '../../../lib/safe-nav';
 
 export type TMemberSheet = { kind: 'decline' | 'remove' | 'assign'; row: TMemberRow } | null;
 
@@ -103,8 +104,10 @@ export function useMemberActions({ group, pending, roster }: TDeps) {
 
   const startAssign = async (row: TMemberRow) => {
     if (group && group.subCommittees.length > 0) return openSheet({ kind: 'assign', row });
+    if (!group) return;
+    const origin = startedHere();
     if (await confirm('还没有分会', '请先在「组织管理」中新增分会，再安排成员。', '去新增')) {
-      void Taro.navigateTo({ url: MANAGE_ROUTES.settings(group?.id ?? '') });
+      origin.navigateTo(MANAGE_ROUTES.settings(group.id));
     }
   };
 

@@ -8,6 +8,7 @@ import { askNoticeConsent } from '../../../lib/notice-consent';
 import { NoteSheet } from '../../components/NoteSheet';
 import { mintRequestId } from '../../request-id';
 import { MANAGE_ROUTES } from '../../routes';
+import { startedHere } from '../../../lib/safe-nav';
 
 /** 注销组织 (leader only): reason → one more confirm → 注销报备 for the social worker → its detail page. */
 export function DissolveSection({ group }: { group: TGroupDetail }) {
@@ -26,6 +27,7 @@ export function DissolveSection({ group }: { group: TGroupDetail }) {
       confirmColor: '#b3261e',
     }).catch(() => ({ confirm: false }));
     if (!res.confirm) return;
+    const origin = startedHere();
     setSending(true);
     setError(undefined);
     try {
@@ -33,7 +35,7 @@ export function DissolveSection({ group }: { group: TGroupDetail }) {
       const { filing } = await api.manage.dissolve({ groupId: group.id, requestId: requestId.current, reason });
       setOpen(false);
       void Taro.showToast({ title: '注销报备已提交', icon: 'none', duration: 2000 });
-      void Taro.redirectTo({ url: MANAGE_ROUTES.filingDetail(filing.id) });
+      origin.redirectTo(MANAGE_ROUTES.filingDetail(filing.id));
     } catch (err) {
       if (isApiError(err) && err.fields.reason) setError(err.fields.reason);
       else {

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
 import { ErrorState } from '../../../components/ErrorState';
@@ -11,6 +11,8 @@ import { useGroup } from '../../useGroup';
 import { DailyInfoForm } from './DailyInfoForm';
 import { DissolveSection } from './DissolveSection';
 import { SubCommitteeSection } from './SubCommitteeSection';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/manage.css';
 import './index.css';
 
@@ -36,15 +38,13 @@ const TABS: { key: TTab; label: string; leaderOnly?: boolean }[] = [
  * 组织管理 in four tabs: 日常信息 (applies at once), 分会, 变更报备 (reviewed) and, for the leader, 注销 on a tab
  * of its own, away from everyday saving. Panels stay mounted when hidden, so half-typed values survive a switch.
  */
-export default function SettingsPage() {
+function SettingsPageBody() {
   const groupId = useRouter().params.groupId ?? '';
   const { group, error, reload, setGroup } = useGroup(groupId);
   const [tab, setTab] = useState<TTab>('daily');
 
   // Also on return from 变更报备 / 成员管理: the pending flag and 分会 counts may have changed.
-  useDidShow(() => {
-    void reload();
-  });
+  useFreshOnShow(reload);
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -115,5 +115,14 @@ export default function SettingsPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function SettingsPage() {
+  return (
+    <PageShell needs='groupId'>
+      <SettingsPageBody />
+    </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef } from 'react';
 import type { TQueueItem } from '../../../../types';
 import { FILING_KIND_LABELS, GROUP_CATEGORY_LABELS } from '../../../../types/domain';
@@ -12,12 +12,14 @@ import { Loading } from '../../../components/Loading';
 import { go, ROUTES } from '../../../lib/nav';
 import { calendarDaysBetween, waitingLabel } from '../../../lib/time';
 import { usePagedList } from '../../../lib/usePagedList';
+import { PageShell } from '../../../components/PageShell';
+import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 
 /** Waiting longer than this is highlighted: someone has been kept waiting too long. */
 const OVERDUE_DAYS = 5;
 
-export default function ReviewQueuePage() {
+function ReviewQueuePageBody() {
   // Ages are measured against the server's clock (`now`), not the phone's.
   const nowRef = useRef(Date.now());
   const fetchPage = useCallback(async (cursor: string | undefined) => {
@@ -28,9 +30,7 @@ export default function ReviewQueuePage() {
   const list = usePagedList<TQueueItem>(fetchPage);
 
   // Decided filings leave the queue: refresh on return from the review page.
-  useDidShow(() => {
-    void list.reload();
-  });
+  useFreshOnShow(list.refresh);
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -74,5 +74,14 @@ export default function ReviewQueuePage() {
       {body}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function ReviewQueuePage() {
+  return (
+    <PageShell>
+      <ReviewQueuePageBody />
+    </PageShell>
   );
 }

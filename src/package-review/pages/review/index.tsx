@@ -16,12 +16,13 @@ import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDateTime } from '../../../lib/time';
 import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
+import { PageShell } from '../../../components/PageShell';
 import './index.css';
 
 /** Matches the contract's limit on 审核意见. */
 const COMMENT_MAX = FILING_LIMITS.reviewComment;
 
-export default function ReviewPage() {
+function ReviewPageBody() {
   const id = useRouter().params.id ?? '';
   const [data, setData] = useState<{ filing: TFilingView; history: THistoryEntry[] } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -163,5 +164,14 @@ export default function ReviewPage() {
       ) : null}
       <DevPanelSlot />
     </View>
+  );
+}
+
+/** The page's root: the H5 title bar and back button (lib: components/PageShell), then the page itself. */
+export default function ReviewPage() {
+  return (
+    <PageShell needs='id'>
+      <ReviewPageBody />
+    </PageShell>
   );
 }
