@@ -69,6 +69,15 @@ test('社团 tab: header, tab icons, category chips on one scrolling row, cards 
 
   const icons = await tabIcons(page);
   expect(icons.map((i) => i.loaded)).toEqual([true, true, true]);
+  // Each icon sits above its label (a badge rule once moved the icon below it).
+  const above = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.weui-tabbar__item')).map((item) => {
+      const icon = item.querySelector('img.weui-tabbar__icon')!.getBoundingClientRect();
+      const label = item.querySelector('.weui-tabbar__label')!.getBoundingClientRect();
+      return icon.bottom <= label.top + 1;
+    }),
+  );
+  expect(above).toEqual([true, true, true]);
   // The first tab is selected: its picture differs from the unselected ones.
   expect(new Set(icons.map((i) => i.src)).size).toBe(3);
 
