@@ -60,6 +60,25 @@ async function touchingTags(page: Page, container: string, min = 6): Promise<str
   );
 }
 
+/** Icons and labels of the tab bar that stick out of the bar or the screen (Taro's 50 px bar cut the larger labels). */
+async function tabPartsOutsideBar(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.weui-tabbar')!.getBoundingClientRect();
+    const bottom = Math.min(bar.bottom, window.innerHeight);
+    return Array.from(document.querySelectorAll('.weui-tabbar__icon, .weui-tabbar__label'))
+      .map((el) => ({ text: el.textContent || el.className, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.top < bar.top - 0.5 || r.bottom > bottom + 0.5)
+      .map(({ text, r }) => `${text}: ${r.top.toFixed(0)}–${r.bottom.toFixed(0)} outside ${bar.top.toFixed(0)}–${bottom.toFixed(0)}`);
+  });
+}
+
+test.each([false, true])('the tab bar holds its icons and labels whole (长辈模式: %s)', async (elderMode) => {
+  const page = await session.open('demo-leader', ROUTES.mine, { elderMode });
+  await ready(page, SEL.mine.group(GROUP_ID));
+  await expect(page.locator('body.elder').count()).resolves.toBe(elderMode ? 1 : 0);
+  expect(await tabPartsOutsideBar(page)).toEqual([]);
+});
+
 test('社团 tab: header, tab icons, category chips on one scrolling row, cards whose tags keep apart', async () => {
   const page = await open('demo-resident', ROUTES.directory);
   await ready(page, SEL.directory.chooser);
