@@ -11,6 +11,8 @@ export const ELDER_FLOORS = { fontPx: 40, secondaryFontPx: 36, controlPx: 112 } 
 const CONTROL_HEIGHT_FROM = 64;
 
 export const ELDER_CSS_FILE = 'src/elder-sizes.css';
+/** The generated file's name, in src/ (the main package's floors) and in each subpackage's folder (its own). */
+const ELDER_CSS_NAME = path.basename(ELDER_CSS_FILE);
 
 /** Our own stylesheets that pages use; the generated file is not an input (elder.css is: its own sizes are lifted too). */
 export function sourceStylesheets(repoRoot: string): string[] {
@@ -19,11 +21,34 @@ export function sourceStylesheets(repoRoot: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.css') && entry.name !== path.basename(ELDER_CSS_FILE)) out.push(full);
+      else if (entry.name.endsWith('.css') && entry.name !== ELDER_CSS_NAME) out.push(full);
     }
   };
   walk(path.join(repoRoot, 'src'));
   return out.sort();
+}
+
+export interface TElderCssTarget {
+  /** Repo-relative path of the generated file. */
+  file: string;
+  /** The stylesheets whose floors it holds. */
+  sources: string[];
+}
+
+/**
+ * Where the floors go: a subpackage's stylesheets get their twins in that subpackage's own file (imported by its
+ * pages), everything else in src/elder-sizes.css (imported by app.tsx). One file for all would put every
+ * subpackage's selectors in the main package, whose 400 KiB budget they pushed over.
+ */
+export function elderCssTargets(repoRoot: string): TElderCssTarget[] {
+  const byFile = new Map<string, string[]>();
+  for (const sheet of sourceStylesheets(repoRoot)) {
+    const pkg = /^src\/(package-[\w-]+)\//.exec(path.relative(repoRoot, sheet).split(path.sep).join('/'));
+    const file = pkg ? `src/${pkg[1]}/${ELDER_CSS_NAME}` : ELDER_CSS_FILE;
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file)!.push(sheet);
+  }
+  return [...byFile].map(([file, sources]) => ({ file, sources })).sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /** A px length, literal or through a custom property the stylesheets define (`var(--text-small)` → 32). */
@@ -57,13 +82,16 @@ const insideKeyframes = (rule: Rule) => {
 };
 
 /** The generated stylesheet's text for the given files (relative names go into its header). */
-export function buildElderCss(repoRoot: string, files = sourceStylesheets(repoRoot)): string {
+export function buildElderCss(repoRoot: string, files = sourceStylesheets(repoRoot), varFiles = sourceStylesheets(repoRoot)): string {
   const fonts = new Map<number, Set<string>>();
   const controls = new Set<string>();
-  const roots = files.map((file) => postcss.parse(readFileSync(file, 'utf8'), { from: file }));
-  // Custom properties as the stylesheets first define them (app.css sets the sizes on the page).
+  const parse = (file: string) => postcss.parse(readFileSync(file, 'utf8'), { from: file });
+  const roots = files.map(parse);
+  // Custom properties as the stylesheets first define them (app.css sets the sizes on the page, for every package).
   const vars = new Map<string, string>();
-  for (const root of roots) root.walkDecls(/^--/, (decl) => void (vars.has(decl.prop) || vars.set(decl.prop, decl.value)));
+  for (const root of [...new Set([...varFiles, ...files])].map(parse)) {
+    root.walkDecls(/^--/, (decl) => void (vars.has(decl.prop) || vars.set(decl.prop, decl.value)));
+  }
   for (const root of roots) {
     root.walkRules((rule) => {
       if (insideKeyframes(rule)) return;

@@ -1,13 +1,28 @@
 // 长辈模式's size floors are generated from the app's stylesheets (scripts/lib/elder-css.ts); a stylesheet changed
 // without regenerating would leave its new small text small in 长辈模式.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildElderCss, ELDER_CSS_FILE } from '../../scripts/lib/elder-css';
+import { buildElderCss, ELDER_CSS_FILE, elderCssTargets } from '../../scripts/lib/elder-css';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const TARGETS = elderCssTargets(ROOT);
 
-test(`${ELDER_CSS_FILE} is what the stylesheets under src/ generate (else: npx tsx scripts/make-elder-css.ts)`, () => {
-  expect(readFileSync(path.join(ROOT, ELDER_CSS_FILE), 'utf8')).toBe(buildElderCss(ROOT));
+test.each(TARGETS.map((t) => [t.file, t]))('%s is what its stylesheets generate (else: npx tsx scripts/make-elder-css.ts)', (_file, target) => {
+  expect(readFileSync(path.join(ROOT, target.file), 'utf8')).toBe(buildElderCss(ROOT, target.sources));
+});
+
+test('the main package carries only its own floors; each subpackage page imports its package’s', () => {
+  expect(TARGETS.find((t) => t.file === ELDER_CSS_FILE)!.sources.some((s) => /[\\/]package-/.test(s))).toBe(false);
+  expect(readFileSync(path.join(ROOT, 'src', 'app.tsx'), 'utf8')).toContain(`import './${path.basename(ELDER_CSS_FILE)}'`);
+  const missing: string[] = [];
+  for (const target of TARGETS.filter((t) => t.file !== ELDER_CSS_FILE)) {
+    const pagesDir = path.join(ROOT, path.dirname(target.file), 'pages');
+    for (const page of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
+      const entry = path.join(pagesDir, page, 'index.tsx');
+      if (!readFileSync(entry, 'utf8').includes(`import '../../${path.basename(ELDER_CSS_FILE)}'`)) missing.push(path.relative(ROOT, entry));
+    }
+  }
+  expect(missing).toEqual([]);
 });
 
 test('a rule with small text or a short control gets its elder twin; larger text and fixed-height pictures do not', () => {

@@ -21,6 +21,8 @@ import { courseProblems, courseTimes, emptyCourseForm, firstDate, WEEKDAYS, type
 import '../../manage.css';
 import { startedHere } from '../../../lib/safe-nav';
 import { PageShell } from '../../../components/PageShell';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TPartner = z.output<typeof ZPartner>;
 

@@ -22,6 +22,8 @@ import { PartyFacts } from './PartyFacts';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TKind = 'visit' | 'advice' | 'problem';
 const KINDS: { value: TKind; label: string }[] = [

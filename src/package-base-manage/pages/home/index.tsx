@@ -17,6 +17,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
 import { tappable } from '../../../components/Tappable';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 /** The social worker's desk at the base: needs, partners, rooms, a new course, the community's counts and quiet groups. */
 function BaseHomePageBody() {

@@ -17,6 +17,8 @@ import { AnswerSheet, CircleSheet, MergeSheet, type TAnswerStatus, type TCircleF
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TOpen = { kind: 'answer' | 'merge' | 'circle'; need: TNeedRow } | null;
 

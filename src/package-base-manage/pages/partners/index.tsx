@@ -21,6 +21,8 @@ import { useSend } from '../../useSend';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TPartner = z.output<typeof ZPartner>;
 interface TForm {

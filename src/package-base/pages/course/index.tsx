@@ -16,6 +16,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
 import { tappable } from '../../../components/Tappable';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TCourse = z.output<typeof ZCourseDetail>;
 

@@ -17,6 +17,8 @@ import { PostNeedSheet, type TNeedForm } from './PostNeedSheet';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 const EMPTY_FORM: TNeedForm = { title: '', category: '', description: '' };
 

@@ -17,6 +17,8 @@ import { dayLabel, hoursText, layoutDays, timeRange, weekStart, type TBlock } fr
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../base.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 interface TBooker {
   groupId: string | null;

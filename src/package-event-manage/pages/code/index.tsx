@@ -11,6 +11,8 @@ import { EVENT_MANAGE_ROUTES } from '../../routes';
 import { PageShell } from '../../../components/PageShell';
 import '../../components/event-manage.css';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TCode = TActionOutput<TEventsFunction, 'checkInCode'>;
 

@@ -17,6 +17,8 @@ import { applyEventChange, capacityOf, emptyEventForm, formFromEvent, rowOf, tim
 import { PageShell } from '../../../components/PageShell';
 import '../../components/event-manage.css';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 interface THost {
   groupId: string | null;

@@ -18,6 +18,8 @@ import '../../components/event-manage.css';
 import './index.css';
 import { startedHere } from '../../../lib/safe-nav';
 import { PageShell } from '../../../components/PageShell';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 /** EVENT_LIMITS.photos and .summary (types/events.ts). */
 const MAX_PHOTOS = 9;

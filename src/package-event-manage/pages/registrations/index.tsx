@@ -18,6 +18,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/event-manage.css';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 /** While the list is open during an event, the counts follow check-ins as they happen. */
 const LIVE_MS = 10_000;

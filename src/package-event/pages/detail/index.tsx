@@ -18,6 +18,8 @@ import { rememberedMobile, useEventActions } from './useEventActions';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 

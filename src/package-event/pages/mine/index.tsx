@@ -15,6 +15,8 @@ import { usePagedList } from '../../../lib/usePagedList';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TTab = 'upcoming' | 'waitlisted' | 'attended';
 

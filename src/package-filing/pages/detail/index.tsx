@@ -18,6 +18,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import { filingTimes } from './filing-times';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 function FilingDetailPageBody() {
   const id = useRouter().params.id ?? '';

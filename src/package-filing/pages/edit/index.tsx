@@ -27,6 +27,8 @@ import { useAutosave, type TAutosave } from '../../useAutosave';
 import { FilingFormFields } from './FilingFormFields';
 import { PageShell } from '../../../components/PageShell';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TPhase = 'loading' | 'ready' | 'locked' | 'error';
 

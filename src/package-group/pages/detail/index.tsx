@@ -22,6 +22,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import './index.css';
 import { tappable } from '../../../components/Tappable';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 const CHARTER_PREVIEW = 150;
 

@@ -18,6 +18,8 @@ import { ChangeSummarySheet } from './ChangeSummarySheet';
 import { PageShell } from '../../../components/PageShell';
 import '../../components/manage.css';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 const FIELD_IDS: Record<string, string> = {
   name: 'field-name',

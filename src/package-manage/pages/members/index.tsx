@@ -18,6 +18,8 @@ import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../components/manage.css';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 type TTab = 'pending' | 'active';
 type TMembersOverview = Awaited<ReturnType<typeof api.manage.membersOverview>>;

@@ -22,6 +22,8 @@ import { AfterDecisionBar, DecisionBar } from './DecisionBar';
 import { nextInQueue } from './next-in-queue';
 import { SinceReturn } from './SinceReturn';
 import './index.css';
+// 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
+import '../../elder-sizes.css';
 
 /** Matches the contract's limit on 审核意见. */
 const COMMENT_MAX = FILING_LIMITS.reviewComment;
