@@ -14,6 +14,7 @@ import { FilingContent, filingTitle } from '../../../components/FilingContent';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { Loading } from '../../../components/Loading';
 import { StatusTag } from '../../../components/StatusTag';
+import { useFreshOnShow } from '../../../lib/freshness';
 import { ROUTES } from '../../../lib/nav';
 import { formatDateTime } from '../../../lib/time';
 import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
@@ -52,6 +53,8 @@ function ReviewPageBody() {
   useLoad(() => {
     void load();
   });
+  // Shown again (back from a notice, another app): another reviewer may have decided it meanwhile. The typed comment stays.
+  useFreshOnShow(load, { skipFirst: true });
 
   // A return or rejection needs a comment, and no comment may pass its limit: say so at the comment, before any sheet.
   const choose = (decision: TDecision) => {
