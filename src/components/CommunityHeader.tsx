@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { HeroArt } from './HeroArt';
 
 interface TCommunityHeaderProps {
   id: string;
@@ -18,12 +19,7 @@ interface TCommunityHeaderProps {
 export function CommunityHeader({ id, nameId, name, sub, switchId, onSwitch }: TCommunityHeaderProps) {
   return (
     <View id={id} className='hero'>
-      <View className='hero__art' aria-hidden>
-        <View className='hero__sun' />
-        <View className='hero__block hero__block--1' />
-        <View className='hero__block hero__block--2' />
-        <View className='hero__block hero__block--3' />
-      </View>
+      <HeroArt />
       <View className='hero__body'>
         <View className='hero__text'>
           <View id={nameId} className='hero__name'>

@@ -19,6 +19,7 @@ import { identityText } from './identity';
 import { MyGroupItem } from './MyGroupItem';
 import { PageShell } from '../../components/PageShell';
 import { useFreshOnShow } from '../../lib/freshness';
+import { HeroArt } from '../../components/HeroArt';
 import './index.css';
 
 /** Cancelling a request or leaving is the person's own doing and needs nothing more from them: not listed. */
@@ -79,12 +80,7 @@ function MinePageBody() {
   return (
     <View className='page mine'>
       <View id='me-header' className='hero mine__profile'>
-        <View className='hero__art' aria-hidden>
-          <View className='hero__sun' />
-          <View className='hero__block hero__block--1' />
-          <View className='hero__block hero__block--2' />
-          <View className='hero__block hero__block--3' />
-        </View>
+        <HeroArt />
         <View className='hero__body'>
           <View className='hero__avatar' aria-hidden>
             {home.me.displayName.slice(0, 1)}
