@@ -2,9 +2,10 @@
  * H5 only (required from app.tsx behind the literal TARO_ENV check, so none of it ships to WeChat, whose native
  * button and aria-role views already have semantics). Two gaps of Taro's H5 components, closed in one place:
  * - `taro-button-core` is a bare custom element with no role. Every one gets role="button" (and aria-disabled while
- *   it is really disabled), whoever rendered it. Not tabindex: a tapped button then holds focus, and when its page
- *   is left with 返回, Taro 4.2.1's router keeps the tab page underneath shaded (invisible) — measured in
- *   events-journey.test.ts. Keyboard focus for Taro's buttons is left open (see the report of issue 8).
+ *   it is really disabled), whoever rendered it. Its place in the tab order comes with the first Tab key press
+ *   (keyboard mode), not before: a TAPPED button that can take focus holds it, and when its page is left with 返回,
+ *   Taro 4.2.1's router keeps the tab page underneath shaded (invisible) — measured in events-journey.test.ts.
+ *   A person who taps never turns keyboard mode on; a person who uses Tab reaches every button.
  * - A View given a control role (role="button", tappable(), a radio chip, a tab) is still a custom element: not
  *   focusable, deaf to Enter and Space. Every one gets tabindex 0, and those keys click it, as on a native <button>.
  * - Taro's page container is the scrolling region: it joins the tab order, so a keyboard can scroll it.
@@ -20,12 +21,17 @@ function isDisabled(el: Element): boolean {
   return value !== null && value !== 'false';
 }
 
+/** Turned on by the first Tab key press: from then on Taro's buttons are in the tab order too. */
+let keyboardMode = false;
+
 function markButton(el: Element): void {
   if (el.getAttribute('role') !== 'button') el.setAttribute('role', 'button');
   if (isDisabled(el)) {
     if (el.getAttribute('aria-disabled') !== 'true') el.setAttribute('aria-disabled', 'true');
-  } else if (el.hasAttribute('aria-disabled')) {
-    el.removeAttribute('aria-disabled');
+    if (el.getAttribute('tabindex') === '0') el.removeAttribute('tabindex');
+  } else {
+    if (el.hasAttribute('aria-disabled')) el.removeAttribute('aria-disabled');
+    if (keyboardMode && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
   }
 }
 
@@ -88,6 +94,17 @@ export function installH5Controls(): void {
       });
     }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'role'] });
+
+  // Capture phase, before the browser moves focus: this very Tab already reaches the buttons.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Tab' || keyboardMode) return;
+      keyboardMode = true;
+      document.querySelectorAll('taro-button-core').forEach(markButton);
+    },
+    true,
+  );
 
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;

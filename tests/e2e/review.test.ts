@@ -106,9 +106,16 @@ test('opened by keyboard; after the last waiting filing is decided, the bar says
   await card.focus();
   await page.keyboard.press('Enter');
   await waitForText(page, SEL.review.status, '待审核', 30_000);
-  // Taro's buttons are announced as buttons (their keyboard focus is open: lib/h5-controls.ts says why).
-  expect(await $(page, SEL.review.approve).getAttribute('role')).toBe('button');
-  await tap(page, SEL.review.approve);
+  // Taro's buttons are announced as buttons, and once the person uses Tab they are in the tab order (lib/h5-controls):
+  // Tab moves focus onto 通过 from the field before it, and Enter presses it.
+  const approve = $(page, SEL.review.approve);
+  expect(await approve.getAttribute('role')).toBe('button');
+  expect(await approve.getAttribute('tabindex')).toBeNull(); // a person who only taps: not yet (see h5-controls)
+  await page.keyboard.press('Tab');
+  expect(await approve.getAttribute('tabindex')).toBe('0');
+  await approve.focus();
+  expect(await approve.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
   await tap(page, SEL.review.confirm);
   await waitForText(page, SEL.review.result, '已通过');
   await waitForText(page, SEL.review.queueDone, '没有其他待审核的报备');
