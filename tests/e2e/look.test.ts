@@ -118,6 +118,13 @@ test('活动 tab and 我的 as the leader: tags keep apart; the selected tab sho
   const events = await open('demo-leader', ROUTES.events);
   await ready(events, '#events-community');
   await screenshot(events, 'look-events');
+  // The 提需求 banner's arrow stays beside its words (it used to wrap alone onto a last line).
+  const needs = await $(events, '#btn-events-needs').evaluate((el) => {
+    const text = el.querySelector('.events__needs-text')!.getBoundingClientRect();
+    const arrow = el.querySelector('.events__needs-arrow')!.getBoundingClientRect();
+    return { beside: arrow.left >= text.right - 1, within: arrow.top >= text.top - 1 && arrow.bottom <= text.bottom + 1 };
+  });
+  expect(needs).toEqual({ beside: true, within: true });
   const icons = await tabIcons(events);
   expect(icons.map((i) => i.loaded)).toEqual([true, true, true]);
 

@@ -146,7 +146,11 @@ function EventsPageBody() {
         />
         <ChipRow id='event-filters' className='events__filters' options={FILTERS} value={filter} onChange={setFilter} idPrefix='event-filter' />
         <View id='btn-events-needs' role='button' className='events__needs' onClick={() => go(`${ROUTES.needs}?post=1`)}>
-          想学什么、想要什么活动？点此「提需求」 ›
+          {/* The arrow is its own box, so a narrow screen never wraps it alone onto a last line. */}
+          <View className='events__needs-text'>想学什么、想要什么活动？点此「提需求」</View>
+          <View className='events__needs-arrow' aria-hidden>
+            ›
+          </View>
         </View>
         <View className='muted events__hint'>按开始时间排列，最近的在最前面；时间均为北京时间。</View>
         {items}
