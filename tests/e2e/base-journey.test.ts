@@ -178,18 +178,27 @@ test('the 活动室 calendar shows the four sessions, week by week', async () =>
   expectNoProblems(page);
 });
 
-test("a leader's attempt to book the same Thursday slot is refused, naming the course and the date", async () => {
-  const page = (await session.open('demo-leader', ROUTES.groupDetail(LEADER_GROUP_ID))) as AppPage;
-  await tap(page, '#btn-group-rooms');
+/**
+ * In the room's calendar, the week of the course's first session: taps the free time right after it (11:00) and
+ * names the booking 老年协会理事会. Returns that session's China date.
+ */
+async function startBookingAfterFirstSession(page: AppPage): Promise<string> {
   await tap(page, `#room-chips [data-name="${ROOM}"]`);
   await $(page, B.calendar).waitFor();
   const first = sessions[0]!;
   await showWeekOf(page, first.startAt);
   const date = chinaDate(first.startAt);
-  // The course holds 9:00–11:00: the first free time that Thursday starts at 11:00. Pick it, then move it back.
   await tap(page, B.free(date, '1100'));
   await $(page, B.bookSheet).waitFor();
   await type(page, B.bookTitle, '老年协会理事会');
+  return date;
+}
+
+test("a leader's attempt to book the same Thursday slot is refused, naming the course and the date", async () => {
+  const page = (await session.open('demo-leader', ROUTES.groupDetail(LEADER_GROUP_ID))) as AppPage;
+  await tap(page, '#btn-group-rooms');
+  // The course holds 9:00–11:00: the first free time that Thursday starts at 11:00. Pick it, then move it back.
+  const date = await startBookingAfterFirstSession(page);
   await nudgePicker(page, B.bookStart, 0, -2);
   await waitForText(page, B.bookStart, '09:00');
   await nudgePicker(page, B.bookEnd, 0, -2);
@@ -208,14 +217,7 @@ test("a leader's attempt to book the same Thursday slot is refused, naming the c
 
 test('the leader books the free time after the course instead, sees it on the calendar, and cancels it (asked first)', async () => {
   const page = await session.open('demo-leader', ROUTES.rooms(LEADER_GROUP_ID));
-  await tap(page, `#room-chips [data-name="${ROOM}"]`);
-  await $(page, B.calendar).waitFor();
-  const first = sessions[0]!;
-  await showWeekOf(page, first.startAt);
-  const date = chinaDate(first.startAt);
-  await tap(page, B.free(date, '1100'));
-  await $(page, B.bookSheet).waitFor();
-  await type(page, B.bookTitle, '老年协会理事会');
+  const date = await startBookingAfterFirstSession(page);
   await tap(page, B.bookSubmit);
   // The calendar shows a group's booking by the group's name (its title is for the group's list and for staff).
   await waitForText(page, B.calDay(date), '预约·塔谈社区老年协会');
