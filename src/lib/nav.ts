@@ -42,6 +42,19 @@ export const ROUTES = {
   courseNew: (needId?: string) => (needId ? `/package-base-manage/pages/course-new/index?needId=${idParam(needId)}` : '/package-base-manage/pages/course-new/index'),
   partners: '/package-base-manage/pages/partners/index',
   groupGrowth: (groupId: string) => `/package-base-manage/pages/group/index?groupId=${idParam(groupId)}`,
+  /** Staff (issue 10). package-workbench: the queue with filters, a group's staff view, 代办, annual confirmation. */
+  workbench: '/package-workbench/pages/home/index',
+  staffGroup: (groupId: string) => `/package-workbench/pages/group/index?groupId=${idParam(groupId)}`,
+  onBehalf: '/package-workbench/pages/on-behalf/index',
+  confirmations: '/package-workbench/pages/confirmations/index',
+  /** package-stats: dashboards for a community, a street or the district, and the .xlsx reports. */
+  dashboard: (level?: 'community' | 'street' | 'district', placeId?: string) =>
+    level && placeId ? `/package-stats/pages/dashboard/index?level=${level}&placeId=${idParam(placeId)}` : '/package-stats/pages/dashboard/index',
+  reports: '/package-stats/pages/reports/index',
+  /** package-admin: the district → street → community tree, staff assignments, the audit log. */
+  adminPlaces: '/package-admin/pages/places/index',
+  adminStaff: '/package-admin/pages/staff/index',
+  adminAudit: '/package-admin/pages/audit/index',
 } as const;
 
 /** The tab pages (app.config.ts tabBar): no back button on them, and where a switched demo user lands. */
