@@ -21,6 +21,7 @@ const PEOPLE: Record<string, string | null> = {
   resident: 'demo-resident',
   'social worker': 'demo-social-worker',
   'other social worker': 'sw-youyi',
+  'other street officer': 'officer-zhentou',
   'street admin': 'demo-admin',
   anonymous: null,
 };

@@ -20,6 +20,8 @@ export function fixedClock(start = Date.UTC(2026, 10, 28, 2, 0, 0)) {
 export const EXTRA_USERS: Array<Omit<TUserDoc, 'createdAt' | 'updatedAt' | 'version'>> = [
   { _id: 'other-leader', displayName: '周明', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
   { _id: 'sw-youyi', displayName: '吴静', roles: ['social_worker'], reviewCommunityIds: ['c-youyi'], communityId: 'c-youyi' },
+  // An officer of 振头街道, the other street: 塔谈社区 and 北焦社区 are outside their scope.
+  { _id: 'officer-zhentou', displayName: '郑伟', roles: ['admin'], reviewCommunityIds: ['c-youyi'], communityId: null },
 ];
 
 export interface TTestApp {
