@@ -4,6 +4,7 @@ import { defineFunction, zPage } from './define';
 import { DECISION_COMMENT_REQUIRED, DECISIONS, FILING_KINDS, FILING_STATUSES, GROUP_CATEGORIES } from './domain';
 import { zCount, zCursor, zId, zMobile, zOptionalText, zRequestId, zText } from './fields';
 import { FILING_LIMITS } from './form-limits';
+import { QUEUE_STATUSES } from './workbench-vocab';
 
 export { FILING_LIMITS };
 const L = FILING_LIMITS;
@@ -143,13 +144,31 @@ export type TFilingSummary = z.output<typeof ZFilingSummary>;
 export const ZQueueItem = z.object({
   id: z.string(),
   kind: ZFilingKind,
+  status: ZFilingStatus,
   name: z.string(),
   category: ZCategory.nullable(),
   communityName: z.string().nullable(),
   leaderName: z.string(),
   submittedAt: z.number(),
+  /** Still waiting, and submitted more than OVERDUE_AFTER_DAYS ago by the server's clock (已超期). */
+  overdue: z.boolean(),
 });
 export type TQueueItem = z.output<typeof ZQueueItem>;
+
+export const ZQueueStatus = z.enum(QUEUE_STATUSES, { error: '请选择报备状态' });
+
+/** The workbench's header, on a queue's first page: counts across the whole scope (whatever the filters) and its communities. */
+export const ZQueueHeader = z.object({
+  /** Filings waiting in every community in scope: the badge. */
+  waiting: z.number(),
+  /** Of those, waiting more than OVERDUE_AFTER_DAYS. */
+  overdue: z.number(),
+  /** The communities in scope, by name: the community filter's choices. */
+  communities: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** A street or district officer (role admin): the administration tiles. */
+  officer: z.boolean(),
+});
+export type TQueueHeader = z.output<typeof ZQueueHeader>;
 
 const ZFilingOnly = z.object({ filing: ZFilingView });
 
@@ -171,10 +190,19 @@ export const filingsFunction = defineFunction('filings', {
     output: z.object({ filing: ZFilingView, history: z.array(ZHistoryEntry) }),
   },
   mine: { input: z.strictObject({ cursor: zCursor }), output: zPage(ZFilingSummary) },
-  /** Submitted filings in the reviewer's scope, oldest first. `now` lets the client show each one's age. */
+  /**
+   * The workbench queue: filings in the reviewer's scope, oldest submission first, waiting ones (待审核) unless
+   * `status` says otherwise, narrowed to one community and one kind when asked. A community outside the scope is
+   * FORBIDDEN (and logged). `now` lets the client show each one's age; `header` comes with the first page only.
+   */
   queue: {
-    input: z.strictObject({ cursor: zCursor }),
-    output: zPage(ZQueueItem).extend({ now: z.number() }),
+    input: z.strictObject({
+      cursor: zCursor,
+      communityId: zId('社区').optional(),
+      kind: z.enum(FILING_KINDS, { error: '请选择报备类型' }).optional(),
+      status: ZQueueStatus.optional(),
+    }),
+    output: zPage(ZQueueItem).extend({ now: z.number(), header: ZQueueHeader.nullable() }),
   },
   decide: {
     input: z

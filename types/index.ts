@@ -15,6 +15,8 @@ export * from './events';
 export * from './growth';
 export * from './incubation';
 export * from './base';
+export * from './workbench-vocab';
+export * from './workbench';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -24,6 +26,7 @@ import { growthFunction } from './growth';
 import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
+import { workbenchFunction } from './workbench';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -35,6 +38,7 @@ export const FUNCTIONS = {
   growth: growthFunction,
   incubation: incubationFunction,
   base: baseFunction,
+  workbench: workbenchFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

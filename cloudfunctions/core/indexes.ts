@@ -21,6 +21,14 @@ export const INDEXES: TIndexSpec[] = [
     name: 'filings_review_queue',
     fields: [['status', 'asc'], ['communityId', 'asc'], ['submittedAt', 'asc'], ['_id', 'asc']],
   },
+  // The workbench queue filtered by kind (成立 / 变更 / 注销): the same ranges as above, one kind each (docs/workbench.md).
+  {
+    collection: 'filings',
+    name: 'filings_review_kind',
+    fields: [['status', 'asc'], ['communityId', 'asc'], ['kind', 'asc'], ['submittedAt', 'asc'], ['_id', 'asc']],
+  },
+  // A group's filings (成立, 变更, 注销), newest first: the staff view's timeline.
+  { collection: 'filings', name: 'filings_group', fields: [['groupId', 'asc'], ['createdAt', 'desc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc'], ['_id', 'asc']] },
   {
     collection: 'groups',

@@ -263,6 +263,11 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       const input = bookInput(DEMO_ROOM_IDS.huodong, thursdayAt(app, 14), { groupId: null, title: '居民议事会' });
       return { bookingId: (await app.ok('demo-social-worker', 'base', 'book', input)).booking.id };
     }
+    case 'filings.queue @ filtered to 塔谈社区':
+    case 'workbench.groups @ 塔谈社区':
+      return { communityId: 'c-tatan' };
+    case 'workbench.group @ 老年协会':
+      return { groupId: LAONIAN };
     case 'base.myBookings @ 老年协会':
       return { groupId: LAONIAN };
     case "base.myBookings @ 塔谈社区's pending bookings":

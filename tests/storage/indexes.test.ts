@@ -82,4 +82,39 @@ describe('core/indexes.ts', () => {
       void store.close();
     }
   });
+
+  it('the workbench: each filter combination of the queue, the overdue count and a group’s timeline are index-served', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const plan = (collection: string, where: Record<string, unknown>, orderBy: TFindOptions['orderBy']) =>
+        store.explainFind(collection, { where: where as never, orderBy, limit: 20 }).join('\n');
+      const bySubmitted: TFindOptions['orderBy'] = [['submittedAt', 'asc']];
+      for (const communityId of ['c1', { in: ['c1', 'c2'] }]) {
+        for (const status of ['submitted', 'approved']) {
+          const plain = plan('filings', { status, communityId }, bySubmitted);
+          expect(plain).toContain('filings_review_queue');
+          expect(plain).not.toMatch(/SCAN filings(?! USING)/);
+          const kind = plan('filings', { status, communityId, kind: 'change' }, bySubmitted);
+          expect(kind).toContain('filings_review_kind');
+          expect(kind).not.toMatch(/SCAN filings(?! USING)/);
+          if (typeof communityId === 'string') {
+            expect(plain).not.toContain('TEMP B-TREE');
+            expect(kind).not.toContain('TEMP B-TREE');
+          }
+        }
+      }
+      // The header's overdue count: a range on submittedAt after the equality prefix.
+      const overdue = plan('filings', { status: 'submitted', communityId: { in: ['c1', 'c2'] }, submittedAt: { lt: 5 } }, undefined);
+      expect(overdue).toContain('filings_review_queue');
+      // The staff view: a group's filings newest first, then their transitions by one `in` on audit_entity_seq.
+      const timeline = plan('filings', { groupId: 'g1' }, [['createdAt', 'desc']]);
+      expect(timeline).toContain('filings_group');
+      expect(timeline).not.toContain('TEMP B-TREE');
+      const steps = plan('audit', { entityId: { in: ['f1', 'f2'] } }, [['entityId', 'asc'], ['seq', 'asc']]);
+      expect(steps).toContain('audit_entity_seq');
+      expect(steps).not.toMatch(/SCAN audit(?! USING)/);
+    } finally {
+      void store.close();
+    }
+  });
 });

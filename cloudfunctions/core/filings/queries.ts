@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import type { filingsFunction } from '../../../types/filings';
 import { C, type TAuditDoc, type TFilingDoc } from '../collections';
 import type { TContext } from '../context';
-import { authed, findUser, requireReviewer } from '../guards';
+import { forbidden } from '../app-error';
+import { authed, findUser } from '../guards';
+import { refuseOutsideScope, staffScopeOf } from '../scope';
+import type { TFilter } from '../storage/port';
+import { inCommunities, isOverdue, queueHeader } from '../workbench/queue-header';
 import { loadVisibleFiling } from './load';
 import { toFilingSummary, toFilingView, toHistoryEntry } from './view';
 
@@ -38,30 +42,45 @@ export async function listMyFilings(context: TContext, input: TIn<'mine'>) {
   return { items: page.items.map(toFilingSummary), nextCursor: page.nextCursor };
 }
 
-/** Filings waiting for this reviewer, oldest first: whoever waited longest is served first. */
+/**
+ * The workbench queue (docs/workbench.md): filings in the caller's scope with the status asked (待审核 unless
+ * told), oldest submission first: whoever waited longest is served first. One community (a social worker, or a
+ * filter) is a single range of filings_review_queue (or filings_review_kind with a kind), already in order; a
+ * street's or district's communities are one range each, merged by the database. A community outside the scope
+ * is refused and the attempt logged. The first page also carries the header (counts across the whole scope).
+ */
 export async function listReviewQueue(context: TContext, input: TIn<'queue'>) {
   const ctx = authed(context);
-  const reviewer = await requireReviewer(ctx);
-  const communities = reviewer.reviewCommunityIds;
-  const page = await ctx.store.collection<TFilingDoc>(C.filings).find({
-    // One community (a social worker) is a single range of filings_review_queue, already in order; a street
-    // admin's few communities are one range each, merged by the database.
-    where: { status: 'submitted', communityId: communities.length === 1 ? communities[0] : { in: communities } },
-    orderBy: [['submittedAt', 'asc']],
-    limit: PAGE_SIZE,
-    cursor: input.cursor,
-  });
+  const user = await findUser(ctx);
+  const scope = await staffScopeOf(ctx, user);
+  if (!user || !scope || scope.communityIds.length === 0) throw forbidden();
+  if (input.communityId) {
+    await refuseOutsideScope(ctx, scope, input.communityId, { action: 'filings.queue', entity: 'community', entityId: input.communityId });
+  }
+  const now = ctx.clock.now();
+  const where: TFilter = {
+    status: input.status ?? 'submitted',
+    communityId: inCommunities(input.communityId ? [input.communityId] : scope.communityIds),
+    ...(input.kind ? { kind: input.kind } : {}),
+  };
+  const [page, header] = await Promise.all([
+    ctx.store.collection<TFilingDoc>(C.filings).find({ where, orderBy: [['submittedAt', 'asc']], limit: PAGE_SIZE, cursor: input.cursor }),
+    input.cursor ? null : queueHeader(ctx, user, scope, now),
+  ]);
   return {
     items: page.items.map((doc) => ({
       id: doc._id,
       kind: doc.kind,
+      status: doc.status,
       name: doc.fields.name ?? '',
       category: doc.fields.category ?? null,
       communityName: doc.communityName,
       leaderName: doc.fields.leaderName ?? '',
       submittedAt: doc.submittedAt ?? doc.updatedAt,
+      overdue: isOverdue(doc, now),
     })),
     nextCursor: page.nextCursor,
-    now: ctx.clock.now(),
+    now,
+    header,
   };
 }
