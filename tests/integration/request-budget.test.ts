@@ -175,7 +175,24 @@ const CASES: TCase[] = [
   },
   { id: 'filings.get', who: 'a leader opens an approved filing and its history', run: (h) => h.ok(LEADER, 'filings', 'get', { filingId: 'f_seed_laonian' }) },
   { id: 'filings.mine', who: 'a leader lists their filings', run: (h) => h.ok(LEADER, 'filings', 'mine', {}) },
-  { id: 'filings.queue', who: 'a social worker opens the review queue', run: (h) => h.ok(WORKER, 'filings', 'queue', {}) },
+  { id: 'filings.queue', who: 'a social worker opens the workbench (first page of the queue, with the header counts)', run: (h) => h.ok(WORKER, 'filings', 'queue', {}) },
+  {
+    id: 'filings.queue · next page, filtered',
+    who: 'a social worker reads a later page of 变更 filings that were approved (no header)',
+    prepare: async (h) => {
+      // More approved 变更 filings than a page holds, so a second page exists.
+      for (let i = 0; i < 21; i++) {
+        await h.store.collection(C.filings).insert({
+          _id: `f_budget_${i}`, openid: LEADER, kind: 'change', status: 'approved', fields: { name: `变更${i}` }, communityId: 'c-tatan',
+          communityName: '塔谈社区', groupId: LAONIAN, submittedAt: h.now() - i, decidedAt: h.now(), lastComment: null, reviewedBy: WORKER,
+        });
+      }
+      return (await h.ok(WORKER, 'filings', 'queue', { status: 'approved', kind: 'change' })).nextCursor!;
+    },
+    run: (h, cursor) => h.ok(WORKER, 'filings', 'queue', { status: 'approved', kind: 'change', cursor }),
+  },
+  { id: 'workbench.groups', who: 'a social worker opens the 社团 tab of the workbench', run: (h) => h.ok(WORKER, 'workbench', 'groups', {}) },
+  { id: 'workbench.group', who: "a social worker opens 老年协会's staff view", run: (h) => h.ok(WORKER, 'workbench', 'group', { groupId: LAONIAN }) },
   {
     id: 'filings.decide',
     who: 'a social worker approves a new group (creates it and its leader)',

@@ -44,7 +44,12 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'filings.withdraw': write(7, OVER),
   'filings.get': read(),
   'filings.mine': read(),
-  'filings.queue': read(),
+  // The workbench's first page also counts the scope's waiting and overdue filings and names its communities (docs/workbench.md).
+  'filings.queue': read(5, OVER),
+  'filings.queue · next page, filtered': read(),
+  'workbench.groups': read(),
+  // The staff view's first screen: group and user, six reads in parallel, then the filings' transitions (docs/workbench.md).
+  'workbench.group': read(9, OVER),
   'filings.decide': write(10, OVER),
   'filings.decide · change': write(8, OVER),
 
