@@ -59,7 +59,7 @@ test('a leader fills in every required field and submits a new filing', async ()
 
 test('the social worker finds it in the queue and returns it; a return without a comment is refused', async () => {
   const page = await open('demo-social-worker', ROUTES.mine);
-  await tap(page, SEL.mine.reviewQueue);
+  await tap(page, SEL.mine.workbench);
   await waitForText(page, SEL.queue.item, GROUP.name);
   await waitForText(page, SEL.queue.filing(filingId), '今天提交');
   await tap(page, SEL.queue.filing(filingId));
@@ -99,7 +99,7 @@ test('the leader sees 退回修改 with the comment, edits a field and resubmits
 });
 
 test('the social worker approves the resubmitted filing', async () => {
-  const page = await open('demo-social-worker', ROUTES.reviewQueue);
+  const page = await open('demo-social-worker', ROUTES.workbench);
   await tap(page, SEL.queue.filing(filingId));
   await waitForText(page, SEL.detail.fields, NEW_ACTIVITY_TIME);
   await tap(page, SEL.review.approve);

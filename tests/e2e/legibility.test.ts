@@ -99,7 +99,7 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
   });
 
   test('the review queue and a filing under review (social worker)', async () => {
-    const page = await open('demo-social-worker', ROUTES.reviewQueue);
+    const page = await open('demo-social-worker', ROUTES.workbench);
     await ready(page, SEL.queue.filing(SUBMITTED_FILING_ID));
     await expectLegibleState(page, 'review-queue');
     await $(page, SEL.queue.filing(SUBMITTED_FILING_ID)).tap();

@@ -165,7 +165,7 @@ test('the charter preview ends on a whole line', async () => {
 });
 
 test('the review queue’s tags keep apart; the change form’s rows share one margin', async () => {
-  const queue = await open('demo-social-worker', ROUTES.reviewQueue);
+  const queue = await open('demo-social-worker', ROUTES.workbench);
   await ready(queue, SEL.queue.item);
   await screenshot(queue, 'look-review-queue');
   expect(await touchingTags(queue, SEL.queue.item)).toEqual([]);

@@ -150,7 +150,7 @@ test('the leader files a name change through 组织管理 → 备案信息变更
 
 test('the social worker opens the change filing, compares before → after and approves', async () => {
   const page = await open('demo-social-worker', ROUTES.mine);
-  await tap(page, SEL.mine.reviewQueue);
+  await tap(page, SEL.mine.workbench);
   await waitForText(page, SEL.queue.kind(filingId), '变更报备');
   await tap(page, SEL.queue.filing(filingId));
 

@@ -98,7 +98,7 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
 });
 
 test('opened by keyboard; after the last waiting filing is decided, the bar says so and offers only the way back to the list', async () => {
-  const page = await open('demo-social-worker', ROUTES.reviewQueue);
+  const page = await open('demo-social-worker', ROUTES.workbench);
   // By keyboard, as a person without a touch screen: the queue card is a focusable button, Enter opens it.
   const card = $(page, SEL.queue.filing(SEEDED_WAITING));
   await card.waitFor({ state: 'visible', timeout: 30_000 });

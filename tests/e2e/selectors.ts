@@ -11,8 +11,8 @@
  *   `#chip-all`, `#chip-<category>`, `#group-list`, `.group-card`, `#group-<groupId>`, `#directory-empty`,
  *   search: `#directory-search input` (debounced; Enter searches at once), `#btn-clear-search` (清除),
  *   `#directory-no-results` (「没有找到相关组织」, with 「清除搜索」).
- * 我的 tab (pages/mine/index): `#me-name`, `#me-role`, `#btn-new-filing` (我要报备), `#btn-review-queue` (审核队列,
- *   staff only), `#my-groups` (我加入的组织), `.my-group`, `#my-group-<groupId>` (status tag 待审核/已加入/未通过,
+ * 我的 tab (pages/mine/index): `#me-name`, `#me-role`, `#btn-new-filing` (我要报备), `#btn-workbench` (工作台, with
+ *   `#badge-reviews`; staff only), `#my-groups` (我加入的组织), `.my-group`, `#my-group-<groupId>` (status tag 待审核/已加入/未通过,
  *   the leader's note when declined), `#my-groups-empty`, `#btn-more-groups`,
  *   `#my-filings`, `.filing-item`, `#filing-item-<filingId>`, `#my-filings-empty`.
  * Filing form (package-filing/pages/edit): one wrapper per field, `#filing-<field>` for every field of the draft:
@@ -28,8 +28,15 @@
  *   `#filing-fields` (the full record; for change/dissolution filings only after `#btn-toggle-fields`), `#history`.
  *   Change and dissolution filings (also on the review page): `#filing-change`, `#filing-kind` (变更报备/注销报备),
  *   `#filing-reason`, `#filing-changes`, `#change-row-<field>` (field: name|category|venue|charter|leader; 原 → 新).
- * Review queue (package-review/pages/queue): `#queue-list`, `.queue-item`, `#queue-item-<filingId>`,
- *   `#queue-kind-<filingId>` (成立报备/变更报备/注销报备), `#queue-empty`.
+ * Workbench (package-workbench/pages/home): `#wb-header` with `#wb-badge`, `#wb-waiting`, `#wb-overdue`; tiles
+ *   `#wb-tiles` (`#wb-tile-<dashboard|reports|on-behalf|confirmations|base|places|staff|audit>`); tabs `#wb-tab-queue`,
+ *   `#wb-tab-groups`; filters `#wb-community-<all|communityId>`, `#wb-kind-<all|kind>`, `#wb-status-<status>`; the queue
+ *   `#queue-list`, `.queue-item`, `#queue-item-<filingId>`, `#queue-kind-<filingId>` (成立报备/变更报备/注销报备),
+ *   `#queue-age-<filingId>` (已等 N 天), `#queue-overdue-<filingId>` (已超期), `#queue-empty`; the 社团 tab `#wb-groups`,
+ *   `#wb-group-<groupId>`. Staff view of a group (package-workbench/pages/group): `#staff-record`, `#staff-group-name`,
+ *   `#staff-leader-mobile`, `#staff-charter`, `#staff-timeline`, `#staff-filing-<filingId>`, `#staff-roster`,
+ *   `#staff-member-<membershipId>`, `#btn-more-members`, `#staff-activity`, `#staff-year`, `#staff-growth`.
+ *   Review page's common reasons: `#review-reasons`, `#review-reason-<i>`.
  * Review (package-review/pages/review): `#review-status`, `#review-comment` (wrapper of the textarea),
  *   `#btn-approve`, `#btn-return`, `#btn-reject`, `#decision-sheet`, `#btn-confirm-decision`,
  *   `#btn-cancel-decision`, `#review-result`, `#decision-bar` (fixed at the bottom), `#btn-next-filing` (下一条),
@@ -58,7 +65,8 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   filingEdit: '/package-filing/pages/edit/index',
   filingDetail: (id: string) => `/package-filing/pages/detail/index?id=${id}`,
-  reviewQueue: '/package-review/pages/queue/index',
+  workbench: '/package-workbench/pages/home/index',
+  staffGroup: (groupId: string) => `/package-workbench/pages/group/index?groupId=${groupId}`,
   review: (id: string) => `/package-review/pages/review/index?id=${id}`,
   groupDetail: (id: string) => `/package-group/pages/detail/index?id=${id}`,
   members: (groupId: string) => `/package-manage/pages/members/index?groupId=${groupId}`,
@@ -116,7 +124,7 @@ export const SEL = {
     name: '#me-name',
     role: '#me-role',
     newFiling: '#btn-new-filing',
-    reviewQueue: '#btn-review-queue',
+    workbench: '#btn-workbench',
     filings: '#my-filings',
     filingItem: '.filing-item',
     filing: (id: string) => `#filing-item-${id}`,

@@ -1,6 +1,6 @@
 // The badges for things waiting, in the H5 build on a fresh seeded database: a resident asks to join 老年协会;
 // its leader sees the count on the 我的 tab, on the group's row under 我的, on 成员管理 of the group page and in the
-// home band's 待我处理; after approving in 成员管理 every one of them is gone. The social worker sees 审核队列's count.
+// home band's 待我处理; after approving in 成员管理 every one of them is gone. The social worker sees 工作台's count.
 import type { Page } from 'playwright-core';
 import { $, confirmModal, expectLegible, tap, waitForText } from './actions';
 import { screenshot } from './harness';
@@ -72,9 +72,9 @@ test("the home band's 待我处理 counts a leader's request and opens 我的", 
   await waitForText(page, `#badge-group-${LAONIAN}`, '1');
 });
 
-test('a social worker sees the filings waiting on 审核队列', async () => {
+test('a social worker sees the filings waiting on 工作台', async () => {
   const page = await open('demo-social-worker', ROUTES.mine);
-  await waitForText(page, '#btn-review-queue', '审核队列');
+  await waitForText(page, '#btn-workbench', '工作台');
   const { waiting } = await call<{ waiting: { reviews: number } }>('demo-social-worker', 'account', 'waiting', {});
   expect(waiting.reviews).toBeGreaterThan(0);
   await waitForText(page, '#badge-reviews', String(waiting.reviews));

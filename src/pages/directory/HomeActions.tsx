@@ -46,7 +46,7 @@ export function HomeActions({ onFindGroup }: { onFindGroup: () => void }) {
   const total = waitingTotal(waiting);
   // Only filings wait (a social worker): straight to the queue. Otherwise 我的, where every badge is.
   const toWaiting = () =>
-    waiting && waiting.reviews > 0 && waiting.joinRequests === 0 ? go(ROUTES.reviewQueue) : void Taro.switchTab({ url: ROUTES.mine });
+    waiting && waiting.reviews > 0 && waiting.joinRequests === 0 ? go(ROUTES.workbench) : void Taro.switchTab({ url: ROUTES.mine });
 
   const tiles: TTile[] = [
     { id: 'home-file', icon: '报', label: '报备社团', onTap: () => go(ROUTES.filingEdit()) },

@@ -107,7 +107,7 @@ function MinePageBody() {
         <Tile id='btn-needs' glyph='需' tone='amber' title='社区需求' sub='提需求、我也想' onTap={() => go(ROUTES.needs)} />
         <Tile id='btn-rooms' glyph='室' tone='teal' title='孵化基地活动室' sub='日历、预约' onTap={() => go(ROUTES.rooms())} />
         {isStaff ? (
-          <Tile id='btn-review-queue' glyph='审' tone='orange' title='审核队列' sub='报备与变更' badge={<CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />} onTap={() => go(ROUTES.reviewQueue)} />
+          <Tile id='btn-workbench' glyph='工' tone='orange' title='工作台' sub='审核、社团、数据' badge={<CountBadge id='badge-reviews' count={waiting?.reviews ?? 0} label='待审核' />} onTap={() => go(ROUTES.workbench)} />
         ) : null}
         {isStaff ? (
           <Tile id='btn-base-home' glyph='基' tone='green' title='孵化基地管理' sub='需求、课程、合作伙伴、培育' onTap={() => go(ROUTES.baseHome)} />

@@ -109,6 +109,11 @@ function GroupDetailPageBody() {
               培育记录与阶段（社工）
             </Button>
           ) : null}
+          {isStaff ? (
+            <Button id='btn-group-staff-view' className='btn btn--ghost' onClick={() => go(ROUTES.staffGroup(group.id))}>
+              社团档案：报备记录、花名册（社工）
+            </Button>
+          ) : null}
         </View>
       ) : null}
 

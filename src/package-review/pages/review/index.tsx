@@ -21,6 +21,7 @@ import { ConfirmDecisionSheet } from './ConfirmDecisionSheet';
 import { PageShell } from '../../../components/PageShell';
 import { AfterDecisionBar, DecisionBar } from './DecisionBar';
 import { nextInQueue } from './next-in-queue';
+import { ReasonChips } from './ReasonChips';
 import { SinceReturn } from './SinceReturn';
 import './index.css';
 // 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
@@ -81,7 +82,7 @@ function ReviewPageBody() {
 
   const backToList = () => {
     if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
-    else void Taro.redirectTo({ url: ROUTES.reviewQueue });
+    else void Taro.redirectTo({ url: ROUTES.workbench });
   };
 
   const send = async () => {
@@ -179,6 +180,15 @@ function ReviewPageBody() {
               />
             )}
           </FormField>
+          {pending ? null : (
+            <ReasonChips
+              comment={comment}
+              onPick={(next) => {
+                setComment(next);
+                if (commentError) setCommentError('');
+              }}
+            />
+          )}
         </View>
       ) : !decided ? (
         <View className='muted review__closed'>这份报备当前不需要审核（{FILING_STATUS_LABELS[filing.status]}）。</View>

@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '审核队列',
+  navigationBarTitleText: '社团档案',
   enablePullDownRefresh: true,
 });
