@@ -107,6 +107,12 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await expectLegibleState(page, 'review');
   });
 
+  test("a group's staff view (social worker, package-workbench)", async () => {
+    const page = await open('demo-social-worker', ROUTES.staffGroup(GROUP_ID));
+    await ready(page, '#staff-roster');
+    await expectLegibleState(page, 'staff-group');
+  });
+
   test('成员管理, 组织管理 and 变更报备 (leader)', async () => {
     const members = await open('demo-leader', ROUTES.members(GROUP_ID));
     await $(members, SEL.members.tabActive).tap();
