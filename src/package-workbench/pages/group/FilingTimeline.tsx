@@ -13,7 +13,7 @@ export function FilingTimeline({ filings, onOpen }: { filings: TTimelineFiling[]
     <View id='staff-timeline' className='card wb-section'>
       {filings.map((f) => (
         <View key={f.id} id={`staff-filing-${f.id}`} className='wb-filing'>
-          <View {...tappable()} className='card__row' onClick={() => onOpen(f)}>
+          <View {...tappable()} className='card__row wb-filing__head' onClick={() => onOpen(f)}>
             <View className={f.kind === 'initial' ? 'category-tag' : 'kind-tag'}>{FILING_KIND_LABELS[f.kind]}</View>
             <StatusTag status={f.status} />
             <View className='card__meta'>{f.submittedAt ? `提交于 ${formatDate(f.submittedAt)}` : ''}</View>
