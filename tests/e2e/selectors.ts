@@ -30,7 +30,7 @@
  *   `#filing-reason`, `#filing-changes`, `#change-row-<field>` (field: name|category|venue|charter|leader; 原 → 新).
  * Workbench (package-workbench/pages/home): `#wb-header` with `#wb-badge`, `#wb-waiting`, `#wb-overdue`; tiles
  *   `#wb-tiles` (`#wb-tile-<dashboard|reports|on-behalf|confirmations|base|places|staff|audit>`); tabs `#wb-tab-queue`,
- *   `#wb-tab-groups`; filters `#wb-community-<all|communityId>`, `#wb-kind-<all|kind>`, `#wb-status-<status>`; the queue
+ *   `#wb-tab-groups`, `#wb-tab-tools` (the tiles); filters `#wb-community-<all|communityId>`, `#wb-kind-<all|kind>`, `#wb-status-<status>`; the queue
  *   `#queue-list`, `.queue-item`, `#queue-item-<filingId>`, `#queue-kind-<filingId>` (成立报备/变更报备/注销报备),
  *   `#queue-age-<filingId>` (已等 N 天), `#queue-overdue-<filingId>` (已超期), `#queue-empty`; the 社团 tab `#wb-groups`,
  *   `#wb-group-<groupId>`. Staff view of a group (package-workbench/pages/group): `#staff-record`, `#staff-group-name`,

@@ -80,7 +80,11 @@ test('the social worker opens 工作台 from 我的: the badge, the overdue fili
   // The social worker's scope is one community: the filter offers only 塔谈社区.
   await $(page, '#wb-community-c-tatan').waitFor({ state: 'visible' });
   expect(await page.locator(visible('#wb-community-c-beijiao')).count()).toBe(0);
+  await tap(page, '#wb-tab-tools');
+  await $(page, '#wb-tile-dashboard').waitFor({ state: 'visible' });
   expect(await page.locator(visible('#wb-tile-places')).count()).toBe(0); // officers only
+  await tap(page, '#wb-tab-queue');
+  await $(page, SEL.queue.filing(overdueId)).waitFor({ state: 'visible' });
   await screenshot(page, 'workbench-1-home');
   await expectLegible(page, 'workbench-home');
   expectNoProblems(page);
@@ -148,7 +152,9 @@ test('the street officer sees both communities of 汇通街道 in the filter, an
   const page = await open('demo-admin', ROUTES.workbench);
   await $(page, '#wb-community-c-beijiao').waitFor({ state: 'visible', timeout: 30_000 });
   await $(page, '#wb-community-c-tatan').waitFor({ state: 'visible' });
+  await tap(page, '#wb-tab-tools');
   await $(page, '#wb-tile-audit').waitFor({ state: 'visible' });
+  await tap(page, '#wb-tab-queue');
   const tatanRow = SEL.queue.filing(freshId);
   await tap(page, '#wb-status-approved');
   await $(page, tatanRow).waitFor({ state: 'visible', timeout: 20_000 }); // 塔谈社区's filing is in the officer's list

@@ -26,10 +26,12 @@ import '../../workbench.css';
 // 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
 import '../../elder-sizes.css';
 
-type TTab = 'queue' | 'groups';
+type TTab = 'queue' | 'groups' | 'tools';
+// The queue is the daily work, so it comes first and right under the counts; the other staff pages wait in 更多工作.
 const TABS: TChipOption<TTab>[] = [
   { value: 'queue', label: '报备审核' },
   { value: 'groups', label: '社团' },
+  { value: 'tools', label: '更多工作' },
 ];
 
 function ListBody<T>({ list, empty, render }: { list: TPagedList<T>; empty: JSX.Element; render: (item: T) => JSX.Element }) {
@@ -130,13 +132,17 @@ function WorkbenchPageBody() {
         </View>
       </View>
 
-      <StaffTiles officer={header.officer} open={open} />
-
       <ChipRow id='wb-tabs' idPrefix='wb-tab' className='wb-tabs' options={TABS} value={tab} onChange={setTab} />
-      <View className='wb-filter-label'>社区</View>
-      <ChipRow id='wb-community' idPrefix='wb-community' options={communityOptions} value={communityId} onChange={setCommunityId} />
+      {tab !== 'tools' ? (
+        <>
+          <View className='wb-filter-label'>社区</View>
+          <ChipRow id='wb-community' idPrefix='wb-community' options={communityOptions} value={communityId} onChange={setCommunityId} />
+        </>
+      ) : null}
 
-      {tab === 'queue' ? (
+      {tab === 'tools' ? (
+        <StaffTiles officer={header.officer} open={open} />
+      ) : tab === 'queue' ? (
         <View id='wb-queue'>
           <View className='wb-filter-label'>类型</View>
           <ChipRow id='wb-kind' idPrefix='wb-kind' options={KIND_OPTIONS} value={kind} onChange={setKind} />
