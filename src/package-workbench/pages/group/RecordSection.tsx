@@ -1,14 +1,21 @@
 import { View } from '@tarojs/components';
+import { useState } from 'react';
 import type { TStaffRecord } from '../../../../types/workbench';
 import { GROUP_CATEGORY_LABELS } from '../../../../types/domain';
 import { InfoRow } from '../../../components/InfoRow';
 import { PartyBadge } from '../../../components/PartyBadge';
 import { StageTag } from '../../../components/StageTag';
 import { Tag } from '../../../components/Tag';
+import { tappable } from '../../../components/Tappable';
 import { formatDate } from '../../../lib/time';
+
+/** A charter runs to pages; the first lines show, the rest on request, so the roster and history stay near. */
+const CHARTER_PREVIEW = 120;
 
 /** The filed record as it stands: every filed field, the leader's phone in full (staff only reach this page). */
 export function RecordSection({ record }: { record: TStaffRecord }) {
+  const [charterOpen, setCharterOpen] = useState(false);
+  const long = record.charter.length > CHARTER_PREVIEW;
   return (
     <View id='staff-record' className='card wb-section'>
       <View id='staff-group-name' className='card__title'>
@@ -34,8 +41,13 @@ export function RecordSection({ record }: { record: TStaffRecord }) {
       <View className='card__line'>{record.purpose || '未填写'}</View>
       <View className='wb-sub'>章程</View>
       <View id='staff-charter' className='wb-charter'>
-        {record.charter || '未填写'}
+        {!record.charter ? '未填写' : long && !charterOpen ? `${record.charter.slice(0, CHARTER_PREVIEW)}…` : record.charter}
       </View>
+      {long ? (
+        <View {...tappable()} id='btn-staff-charter' className='link' onClick={() => setCharterOpen(!charterOpen)}>
+          {charterOpen ? '收起章程' : '展开全文'}
+        </View>
+      ) : null}
     </View>
   );
 }

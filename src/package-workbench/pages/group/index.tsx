@@ -9,6 +9,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { PageShell } from '../../../components/PageShell';
 import { StageTag } from '../../../components/StageTag';
+import { tappable } from '../../../components/Tappable';
 import { chinaDate, dateLabel } from '../../../lib/china-time';
 import { useFreshOnShow } from '../../../lib/freshness';
 import { ROUTES } from '../../../lib/nav';
@@ -21,6 +22,18 @@ import { RosterSection } from './RosterSection';
 import '../../workbench.css';
 // 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
 import '../../elder-sizes.css';
+
+/** The page is long (a charter, a roster): one row to jump to each part. */
+const JUMPS = [
+  { id: 'filings', label: '报备记录' },
+  { id: 'roster', label: '花名册' },
+  { id: 'activity', label: '活动' },
+  { id: 'growth', label: '培育' },
+] as const;
+
+function jumpTo(section: string) {
+  void Taro.pageScrollTo({ selector: `#staff-${section}-title`, offsetTop: -16, duration: 300 }).catch(() => undefined);
+}
 
 /**
  * A group as the community's staff see it (docs/workbench.md): the filed record, every filing as a timeline, the
@@ -73,18 +86,33 @@ function StaffGroupPageBody() {
 
   return (
     <View className='page wb'>
+      <View id='staff-jump' className='chips chips--row' role='navigation' aria-label='跳到'>
+        {JUMPS.map((j) => (
+          <View {...tappable({ role: 'link' })} key={j.id} id={`staff-jump-${j.id}`} className='chip' onClick={() => jumpTo(j.id)}>
+            {j.label}
+          </View>
+        ))}
+      </View>
       <RecordSection record={view.record} />
 
-      <View className='section-title'>报备记录</View>
+      <View id='staff-filings-title' className='section-title'>
+        报备记录
+      </View>
       <FilingTimeline filings={view.filings} onOpen={openFiling} />
 
-      <View className='section-title'>花名册</View>
+      <View id='staff-roster-title' className='section-title'>
+        花名册
+      </View>
       <RosterSection list={roster} subCommittees={view.subCommittees} memberCount={view.record.memberCount} />
 
-      <View className='section-title'>活动与记录</View>
+      <View id='staff-activity-title' className='section-title'>
+        活动与记录
+      </View>
       <ActivitySection year={view.year} events={view.recentEvents} onOpen={(id) => open(ROUTES.eventDetail(id))} />
 
-      <View className='section-title'>培育阶段与记录</View>
+      <View id='staff-growth-title' className='section-title'>
+        培育阶段与记录
+      </View>
       <View id='staff-growth' className='card wb-section'>
         <View className='card__row'>
           <StageTag stage={view.record.stage} />
