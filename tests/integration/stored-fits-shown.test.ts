@@ -55,6 +55,8 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   partners: ['incubation.partners'],
   courses: ['incubation.courses', 'incubation.course'],
   enrollments: ['incubation.course'],
+  // Streets and districts (docs/administration.md).
+  places: [],
 };
 
 interface TWorld {
