@@ -34,6 +34,7 @@ export const C = {
   bookings: 'bookings',
   roomslots: 'roomslots',
   places: 'places',
+  placenames: 'placenames',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {
@@ -55,6 +56,14 @@ export interface TPlaceDoc extends TStoredMeta {
   districtId: string;
   districtName: string;
   cityName: string;
+}
+
+/**
+ * A community's name claimed in its street (`_id` = pn_ + hash of street and name): two creates or renames to the
+ * same name cannot both commit, with no unique index. Released on rename and retirement.
+ */
+export interface TPlaceNameDoc extends TStoredMeta {
+  communityId: string;
 }
 
 /** One place a staff member is assigned to: their scope is derived from these (core/scope.ts). */

@@ -42,12 +42,21 @@ function placeIds(user: TUserDoc, level: TAssignment['level']): string[] {
     .map((a) => a.placeId);
 }
 
-function isLive(doc: TCommunityDoc | null | undefined): doc is TCommunityDoc {
+export function isLive(doc: TCommunityDoc | null | undefined): doc is TCommunityDoc {
   return Boolean(doc && !doc.retiredAt);
 }
 
 /** Every live community of these streets or districts (one indexed query per 100 communities). */
 export async function liveCommunitiesUnder(
+  ctx: TAuthedContext,
+  field: 'streetId' | 'districtId',
+  ids: string[],
+): Promise<TCommunityDoc[]> {
+  return (await communitiesUnder(ctx, field, ids)).filter(isLive);
+}
+
+/** Every community of these streets or districts, retired ones included (the administration tree shows them). */
+export async function communitiesUnder(
   ctx: TAuthedContext,
   field: 'streetId' | 'districtId',
   ids: string[],
@@ -62,9 +71,9 @@ export async function liveCommunitiesUnder(
       limit: PAGE,
       cursor,
     });
-    // Retired communities are few and stay stored (their groups and filings still point at them): filtered here
-    // rather than by an equality on a field older documents do not carry.
-    out.push(...page.items.filter(isLive));
+    // Retired communities are few and stay stored (their groups and filings still point at them): the scope
+    // filters them out in code rather than by an equality on a field older documents do not carry.
+    out.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }

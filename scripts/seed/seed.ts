@@ -31,6 +31,9 @@ const REVIEWER = { openid: 'demo-social-worker', name: '刘芳' };
 function audit(filing: TSeedFiling, n: number, actor: string, actorName: string, from: TAuditDoc['from'], to: TAuditDoc['to'], at: number) {
   return {
     _id: `a_seed_${filing.filingId}_${n}`,
+    action: `filing:${to}`,
+    communityId: filing.fields.communityId ?? null,
+    detail: null,
     entity: 'filing' as const,
     entityId: filing.filingId,
     seq: n,
