@@ -25,6 +25,7 @@ import { seedDemoGrowth } from './demo-growth';
 import { writeDemoFilings } from './demo-filings';
 import { writeSeedGroups } from './demo-groups';
 import { writeDemoYear } from './demo-year';
+import { writeDemoYearBase } from './demo-year-base';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -129,6 +130,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   await seedDemoEvents(store, now);
   await seedDemoBase(store, now);
   await seedDemoIncubation(store, now);
+  await store.transaction((tx) => writeDemoYearBase(tx, now));
   await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
