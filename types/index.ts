@@ -17,6 +17,7 @@ export * from './incubation';
 export * from './base';
 export * from './workbench-vocab';
 export * from './workbench';
+export * from './admin';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -27,6 +28,7 @@ import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
 import { workbenchFunction } from './workbench';
+import { adminFunction } from './admin';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -39,6 +41,7 @@ export const FUNCTIONS = {
   incubation: incubationFunction,
   base: baseFunction,
   workbench: workbenchFunction,
+  admin: adminFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

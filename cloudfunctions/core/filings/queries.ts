@@ -6,7 +6,7 @@ import { forbidden } from '../app-error';
 import { authed, findUser } from '../guards';
 import { refuseOutsideScope, staffScopeOf } from '../scope';
 import type { TFilter } from '../storage/port';
-import { inCommunities, isOverdue, queueHeader } from '../workbench/queue-header';
+import { emptyHeader, inCommunities, isOverdue, queueHeader } from '../workbench/queue-header';
 import { loadVisibleFiling } from './load';
 import { toFilingSummary, toFilingView, toHistoryEntry } from './view';
 
@@ -23,7 +23,8 @@ export async function getFiling(context: TContext, input: TIn<'get'>) {
   const user = await findUser(ctx);
   const { doc, viewer } = await loadVisibleFiling(ctx, input.filingId, user);
   const history = await ctx.store.collection<TAuditDoc>(C.audit).find({
-    where: { entityId: doc._id },
+    // Transitions only: other lines about this filing (a refused attempt, an export) carry no `seq`.
+    where: { entityId: doc._id, seq: { gte: 0 } },
     orderBy: [['seq', 'asc']],
     limit: HISTORY_LIMIT,
   });
@@ -53,11 +54,15 @@ export async function listReviewQueue(context: TContext, input: TIn<'queue'>) {
   const ctx = authed(context);
   const user = await findUser(ctx);
   const scope = await staffScopeOf(ctx, user);
-  if (!user || !scope || scope.communityIds.length === 0) throw forbidden();
+  if (!user || !scope) throw forbidden();
+  const now = ctx.clock.now();
+  // Staff whose every community was retired: nothing to list, and nothing outside the scope to name either.
+  if (scope.communityIds.length === 0 && !input.communityId) {
+    return { items: [], nextCursor: null, now, header: input.cursor ? null : emptyHeader(user) };
+  }
   if (input.communityId) {
     await refuseOutsideScope(ctx, scope, input.communityId, { action: 'filings.queue', entity: 'community', entityId: input.communityId });
   }
-  const now = ctx.clock.now();
   const where: TFilter = {
     status: input.status ?? 'submitted',
     communityId: inCommunities(input.communityId ? [input.communityId] : scope.communityIds),

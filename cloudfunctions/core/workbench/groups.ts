@@ -34,6 +34,7 @@ export const listStaffGroups: TImpl['groups'] = async (rawCtx, input) => {
   if (input.communityId) {
     await refuseOutsideScope(ctx, scope, input.communityId, { action: 'workbench.groups', entity: 'community', entityId: input.communityId });
   }
+  if (scope.communityIds.length === 0) return { items: [], nextCursor: null }; // every community of theirs retired
   const page = await ctx.store.collection<TGroupDoc>(C.groups).find({
     where: {
       communityId: inCommunities(input.communityId ? [input.communityId] : scope.communityIds),

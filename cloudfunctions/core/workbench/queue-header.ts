@@ -35,6 +35,11 @@ export async function queueHeader(ctx: TAuthedContext, user: TUserDoc, scope: TS
   };
 }
 
+/** The header of someone with no live community in scope (no request needed). */
+export function emptyHeader(user: TUserDoc): TQueueHeader {
+  return { waiting: 0, overdue: 0, communities: [], officer: user.roles.includes('admin') };
+}
+
 /** Waiting, and submitted longer ago than the street office has to answer. */
 export function isOverdue(doc: Pick<TFilingDoc, 'status' | 'submittedAt'>, now: number): boolean {
   return doc.status === 'submitted' && doc.submittedAt !== null && now - doc.submittedAt > OVERDUE_AFTER_MS;

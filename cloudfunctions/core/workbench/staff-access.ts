@@ -1,19 +1,18 @@
 import { forbidden, notFound } from '../app-error';
-import { logAudit } from '../audit/log';
 import { C, type TGroupDoc, type TUserDoc } from '../collections';
 import { findUser, type TAuthedContext } from '../guards';
-import { staffScopeOf, type TStaffScope } from '../scope';
+import { DeniedError, staffScopeOf, type TStaffScope } from '../scope';
 
 export interface TStaffCaller {
   user: TUserDoc;
   scope: TStaffScope;
 }
 
-/** Staff with at least one community in scope; anyone else is FORBIDDEN (the workbench is staff-only as a whole). */
+/** Staff (a role and an assignment); anyone else is FORBIDDEN (the workbench is staff-only as a whole). */
 export async function requireStaffScope(ctx: TAuthedContext, user?: TUserDoc | null): Promise<TStaffCaller> {
   const who = user === undefined ? await findUser(ctx) : user;
   const scope = await staffScopeOf(ctx, who);
-  if (!who || !scope || scope.communityIds.length === 0) throw forbidden();
+  if (!who || !scope) throw forbidden();
   return { user: who, scope };
 }
 
@@ -27,8 +26,8 @@ export async function staffGroupInScope(ctx: TAuthedContext, groupId: string, ac
   const staff = await requireStaffScope(ctx, user);
   if (!group) throw notFound();
   if (!staff.scope.communityIds.includes(group.communityId)) {
-    await logAudit(ctx, { action: `denied:${action}`, entity: 'group', entityId: groupId, communityId: group.communityId });
-    throw notFound();
+    // The dispatcher writes the denied:<action> line when it answers (core/scope.ts DeniedError).
+    throw new DeniedError('NOT_FOUND', group.communityId, { action, entity: 'group', entityId: groupId });
   }
   return { ...staff, group };
 }
