@@ -155,11 +155,11 @@ test('the street officer sees both communities of 汇通街道 in the filter, an
   await tap(page, '#wb-tab-tools');
   await $(page, '#wb-tile-audit').waitFor({ state: 'visible' });
   await tap(page, '#wb-tab-queue');
-  const tatanRow = SEL.queue.filing(freshId);
-  await tap(page, '#wb-status-approved');
-  await $(page, tatanRow).waitFor({ state: 'visible', timeout: 20_000 }); // 塔谈社区's filing is in the officer's list
+  // The officer's queue holds 塔谈社区's waiting filings; the 北焦社区 filter leaves only 北焦社区's.
+  const fromTatan = page.locator(visible('.queue-item .card__meta')).filter({ hasText: /^塔谈社区/ });
+  await fromTatan.first().waitFor({ state: 'visible', timeout: 20_000 });
   await tap(page, '#wb-community-c-beijiao');
-  await $(page, tatanRow).waitFor({ state: 'detached', timeout: 20_000 }); // …and gone once the filter says 北焦社区
+  await fromTatan.first().waitFor({ state: 'detached', timeout: 20_000 });
   const communities = await page.locator(visible('.queue-item .card__meta')).allInnerTexts();
   expect(communities.every((t) => t.startsWith('北焦社区'))).toBe(true);
   expectNoProblems(page);
