@@ -567,6 +567,42 @@ const CASES: TCase[] = [
     },
     run: (h, eventId) => h.ok(LEADER, 'events', 'cancel', { eventId, reason: '老师临时有事', freeRoom: true }),
   },
+  // ---- administration (docs/administration.md) ----
+  { id: 'account.home · a street officer', who: "汇通街道's officer opens 我的 (the street's communities: one query)", run: (h) => h.ok('demo-admin', 'account', 'home', {}) },
+  { id: 'filings.queue · a street officer', who: "汇通街道's officer opens the review queue", run: (h) => h.ok('demo-admin', 'filings', 'queue', {}) },
+  { id: 'admin.places', who: "汇通街道's officer opens the places tree", run: (h) => h.ok('demo-admin', 'admin', 'places', {}) },
+  { id: 'admin.staff', who: "汇通街道's officer opens the staff list", run: (h) => h.ok('demo-admin', 'admin', 'staff', {}) },
+  { id: 'admin.audit', who: "汇通街道's officer opens the audit log", run: (h) => h.ok('demo-admin', 'admin', 'audit', {}) },
+  {
+    id: 'admin.createCommunity',
+    who: "汇通街道's officer creates a community",
+    run: (h) => h.ok('demo-admin', 'admin', 'createCommunity', { streetId: 's-huitong', name: '新华社区', requestId: requestId() }),
+  },
+  {
+    id: 'admin.renameCommunity',
+    who: "汇通街道's officer renames 北焦社区 (no live records to carry the name to)",
+    run: (h) => h.ok('demo-admin', 'admin', 'renameCommunity', { communityId: 'c-beijiao', name: '北焦新村社区' }),
+  },
+  {
+    id: 'admin.retireCommunity',
+    who: "汇通街道's officer retires a community a social worker is assigned to",
+    prepare: async (h) => {
+      const { community } = await h.ok('demo-admin', 'admin', 'createCommunity', { streetId: 's-huitong', name: '新华社区', requestId: requestId() });
+      await h.ok('demo-admin', 'admin', 'assign', { openid: WORKER, level: 'community', placeId: community.id });
+      return community.id;
+    },
+    run: (h, communityId) => h.ok('demo-admin', 'admin', 'retireCommunity', { communityId }),
+  },
+  {
+    id: 'admin.assign',
+    who: "汇通街道's officer assigns a social worker to 北焦社区",
+    run: (h) => h.ok('demo-admin', 'admin', 'assign', { openid: WORKER, level: 'community', placeId: 'c-beijiao' }),
+  },
+  {
+    id: 'admin.unassign',
+    who: "汇通街道's officer ends 刘芳's assignment to 塔谈社区",
+    run: (h) => h.ok('demo-admin', 'admin', 'unassign', { openid: WORKER, level: 'community', placeId: 'c-tatan' }),
+  },
 ];
 
 interface TMeasured {

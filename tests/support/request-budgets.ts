@@ -130,4 +130,19 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'growth.partyFacts': read(),
   'growth.overview': read(),
   'filings.decide · a circle filed': write(12, OVER),
+
+  // Administration (docs/administration.md): an officer's scope costs one indexed query on communities. The admin
+  // writes are rare (a few a year per street) and each names its place, its name claim and its audit line in one
+  // transaction, which is where they pass the design's 6; the rename adds one query per kind of live record it
+  // carries the new name to.
+  'account.home · a street officer': read(5, OVER),
+  'filings.queue · a street officer': read(),
+  'admin.places': read(4, OVER),
+  'admin.staff': read(4, OVER),
+  'admin.audit': read(4, OVER),
+  'admin.createCommunity': write(10, OVER),
+  'admin.renameCommunity': write(17, OVER),
+  'admin.retireCommunity': write(13, OVER),
+  'admin.assign': write(10, OVER),
+  'admin.unassign': write(7, OVER),
 };
