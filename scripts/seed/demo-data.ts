@@ -41,10 +41,10 @@ export const DEMO_USERS: TNew<TUserDoc>[] = [
   { _id: 'demo-district', displayName: '王丽', ...seededStaff('district', 'd-qiaoxi', ['d-qiaoxi']), communityId: null },
 ];
 
-function charter(name: string, purpose: string): string {
+export function charter(name: string, purpose: string, communityName = '塔谈社区'): string {
   return [
     `第一章 总则`,
-    `第一条 本组织名称为${name}，是在塔谈社区居民委员会指导下，由社区居民自愿组成的社区社会组织。`,
+    `第一条 本组织名称为${name}，是在${communityName}居民委员会指导下，由社区居民自愿组成的社区社会组织。`,
     `第二条 本组织宗旨：${purpose}`,
     `第二章 成员`,
     `第三条 凡本社区居民，认同本章程、自愿参加活动者，经申请均可成为成员；成员可自愿退出。`,
@@ -111,7 +111,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 86,
     venue: '塔谈社区党群服务中心二楼活动室',
     activityTime: '每周二、周四上午 9:00—11:00',
-    partyMemberCount: 12,
+    partyMemberCount: 8,
     hasPartyBranch: true,
   },
   // The people the app lists as members are on the filed roster too, so the record never says 「未附花名册」 beside them.
@@ -125,7 +125,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 24,
     venue: '塔谈社区图书角',
     activityTime: '每周三下午 3:00—4:30',
-    partyMemberCount: 5,
+    partyMemberCount: 1,
     hasPartyBranch: false,
   }),
   filed('hechang', 'seed-leader-hechang', 'approved', 60, {
@@ -137,7 +137,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 40,
     venue: '塔谈社区多功能厅',
     activityTime: '每周一、周五上午 9:30—11:00',
-    partyMemberCount: 6,
+    partyMemberCount: 3,
     hasPartyBranch: true,
   }),
   filed('yangguang', 'seed-leader-yangguang', 'approved', 30, {
@@ -149,7 +149,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 35,
     venue: '塔谈社区广场及党群服务中心',
     activityTime: '每月第二、第四个周六上午',
-    partyMemberCount: 2,
+    partyMemberCount: 0,
     hasPartyBranch: false,
   }),
   filed('taiji', 'seed-leader-taiji', 'submitted', 3, {

@@ -23,6 +23,10 @@ import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoIncubation } from './demo-incubation';
 import { seedDemoGrowth } from './demo-growth';
+import { writeDemoFilings } from './demo-filings';
+import { writeSeedGroups } from './demo-groups';
+import { writeDemoYear } from './demo-year';
+import { writeDemoYearBase } from './demo-year-base';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -122,9 +126,16 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
+  // The story's 15 groups, their year of activity and filings at every status: one commit (seed speed, docs/demo-data.md).
+  await store.transaction(async (tx) => {
+    await writeSeedGroups(tx, now);
+    await writeDemoFilings(tx, now);
+    await writeDemoYear(tx, now);
+  });
   await seedDemoEvents(store, now);
   await seedDemoBase(store, now);
   await seedDemoIncubation(store, now);
+  await store.transaction((tx) => writeDemoYearBase(tx, now));
   await seedDemoGrowth(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;

@@ -46,13 +46,45 @@ export interface TTestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { seed?: boolean; contentCheck?: TContentCheck; ports?: Partial<TPorts> } = {}): Promise<TTestApp> {
-  const clock = fixedClock();
-  const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
-  if (options.seed ?? true) {
+/**
+ * The demo seed plus EXTRA_USERS at the fixed clock, made once per test file (module) and copied for every app:
+ * seeding the demo's year writes a few thousand documents, copying the bytes takes a millisecond.
+ */
+let image: Promise<Buffer> | undefined;
+export function seededImage(): Promise<Buffer> {
+  image ??= (async () => {
+    const clock = fixedClock();
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
     await seedDemoData(store, clock.now());
     for (const user of EXTRA_USERS) await store.collection(C.users).insert(user);
+    const bytes = await store.serialize();
+    await store.close();
+    return bytes;
+  })();
+  return image;
+}
+
+/** Every document of the seeded image as stored (meta fields included), to load another backend (the CloudBase fake). */
+export async function seededDocuments(): Promise<Array<{ collection: string; doc: Record<string, unknown> & { _id: string } }>> {
+  const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, image: await seededImage() });
+  const out: Array<{ collection: string; doc: Record<string, unknown> & { _id: string } }> = [];
+  for (const collection of Object.values(C)) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.collection(collection).find({ limit: 100, cursor });
+      out.push(...page.items.map((doc) => ({ collection, doc })));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
   }
+  await store.close();
+  return out;
+}
+
+export async function createTestApp(options: { seed?: boolean; contentCheck?: TContentCheck; ports?: Partial<TPorts> } = {}): Promise<TTestApp> {
+  const clock = fixedClock();
+  const store = options.seed ?? true
+    ? createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now, image: await seededImage() })
+    : createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
   const ports = localPorts(store, { clock, ...(options.contentCheck ? { contentCheck: options.contentCheck } : {}), ...options.ports });
 
   const raw: TTestApp['raw'] = (fn, event, openid) => HANDLERS[fn](event, { ...ports, caller: openid ? { openid } : null });
