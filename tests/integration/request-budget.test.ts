@@ -580,7 +580,7 @@ const CASES: TCase[] = [
   },
   {
     id: 'admin.renameCommunity',
-    who: "汇通街道's officer renames 北焦社区 (no live records to carry the name to)",
+    who: "汇通街道's officer renames 北焦社区 (its 2 groups and waiting filings carry the new name)",
     run: (h) => h.ok('demo-admin', 'admin', 'renameCommunity', { communityId: 'c-beijiao', name: '北焦新村社区' }),
   },
   {

@@ -141,7 +141,7 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'admin.staff': read(4, OVER),
   'admin.audit': read(4, OVER),
   'admin.createCommunity': write(10, OVER),
-  'admin.renameCommunity': write(17, OVER),
+  'admin.renameCommunity': write(22, OVER),
   'admin.retireCommunity': write(13, OVER),
   'admin.assign': write(10, OVER),
   'admin.unassign': write(7, OVER),
