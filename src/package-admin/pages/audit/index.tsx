@@ -42,11 +42,11 @@ function AuditCard({ l, onActor, onEntity }: { l: TAuditLine; onActor: () => voi
         {l.placeName ? ` · ${l.placeName}` : ''}
       </View>
       {l.detail ? <View className='adm__line'>{l.detail}</View> : null}
-      <View className='adm__link' {...tappable({ role: 'link', label: `只看${l.actorName}的操作` })} onClick={onActor}>
+      <View className='adm__link' {...tappable({ role: 'link' })} onClick={onActor}>
         操作人：{l.actorName}
       </View>
       <View />
-      <View className='adm__link' {...tappable({ role: 'link', label: `只看${record}的记录` })} onClick={onEntity}>
+      <View className='adm__link' {...tappable({ role: 'link' })} onClick={onEntity}>
         记录：{record}
       </View>
     </View>
@@ -93,7 +93,7 @@ function AuditPageBody() {
   return (
     <View className='page'>
       <Picker mode='selector' range={actionNames} value={actionIndex} onChange={(e) => setFilters((f) => ({ ...f, auditAction: Number(e.detail.value) === 0 ? undefined : AUDIT_FILTER_ACTIONS[Number(e.detail.value) - 1] }))}>
-        <View id='audit-action-filter' className='adm__choice' {...tappable({ label: '按操作筛选' })}>
+        <View id='audit-action-filter' className='adm__choice' {...tappable()}>
           操作：{actionNames[actionIndex]}
         </View>
       </Picker>
