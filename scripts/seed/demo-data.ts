@@ -1,5 +1,5 @@
 import type { TFilingFields } from '../../types/filings';
-import type { TCommunityDoc, TUserDoc } from '../../cloudfunctions/core/collections';
+import type { TAssignment, TCommunityDoc, TPlaceDoc, TUserDoc } from '../../cloudfunctions/core/collections';
 import type { TStoredMeta } from '../../cloudfunctions/core/storage/port';
 
 /**
@@ -15,18 +15,30 @@ export const COMMUNITIES: TNew<TCommunityDoc>[] = [
   { _id: 'c-youyi', name: '友谊社区', streetId: 's-zhentou', streetName: '振头街道', ...city },
 ];
 
+/** The district and its streets (communities keep their own collection). */
+export const PLACES: TNew<TPlaceDoc>[] = [
+  { _id: 'd-qiaoxi', level: 'district', name: '桥西区', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
+  { _id: 's-huitong', level: 'street', name: '汇通街道', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
+  { _id: 's-zhentou', level: 'street', name: '振头街道', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
+];
+
+/**
+ * A staff member's stored assignment fields as admin.assign writes them (core/admin/assignments.ts): the scope is
+ * derived from these, `assignedWithin` lists the place and the places above it.
+ */
+export function seededStaff(level: TAssignment['level'], placeId: string, within: string[]) {
+  const assignments: TAssignment[] = [{ level, placeId, since: Date.UTC(2026, 0, 5), by: 'setup' }];
+  return { roles: [level === 'community' ? ('social_worker' as const) : ('admin' as const)], assignments, assignedWithin: within };
+}
+
 export const DEMO_USERS: TNew<TUserDoc>[] = [
-  { _id: 'demo-resident', displayName: '李秀英', roles: [], reviewCommunityIds: [], communityId: null },
-  { _id: 'demo-leader', displayName: '张建国', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
-  {
-    _id: 'demo-social-worker',
-    displayName: '刘芳',
-    roles: ['social_worker'],
-    reviewCommunityIds: ['c-tatan'],
-    communityId: 'c-tatan',
-  },
-  // A street admin reviews every community of 汇通街道 (expanded when assigned).
-  { _id: 'demo-admin', displayName: '赵明', roles: ['admin'], reviewCommunityIds: ['c-tatan', 'c-beijiao'], communityId: null },
+  { _id: 'demo-resident', displayName: '李秀英', roles: [], communityId: null },
+  { _id: 'demo-leader', displayName: '张建国', roles: [], communityId: 'c-tatan' },
+  { _id: 'demo-social-worker', displayName: '刘芳', ...seededStaff('community', 'c-tatan', ['c-tatan', 's-huitong', 'd-qiaoxi']), communityId: 'c-tatan' },
+  // A street officer: every live community of 汇通街道 (derived when read, so a new one is in scope at once).
+  { _id: 'demo-admin', displayName: '赵明', ...seededStaff('street', 's-huitong', ['s-huitong', 'd-qiaoxi']), communityId: null },
+  // The district officer: every street and community of 桥西区.
+  { _id: 'demo-district', displayName: '王丽', ...seededStaff('district', 'd-qiaoxi', ['d-qiaoxi']), communityId: null },
 ];
 
 export function charter(name: string, purpose: string, communityName = '塔谈社区'): string {

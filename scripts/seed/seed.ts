@@ -12,6 +12,7 @@ import type { TStore } from '../../cloudfunctions/core/storage/port';
 import {
   COMMUNITIES,
   DEMO_USERS,
+  PLACES,
   LAONIAN_GROUP_ID,
   LAONIAN_MEMBERS,
   LAONIAN_SUBCOMMITTEES,
@@ -34,6 +35,9 @@ const REVIEWER = { openid: 'demo-social-worker', name: '刘芳' };
 function audit(filing: TSeedFiling, n: number, actor: string, actorName: string, from: TAuditDoc['from'], to: TAuditDoc['to'], at: number) {
   return {
     _id: `a_seed_${filing.filingId}_${n}`,
+    action: `filing:${to}`,
+    communityId: filing.fields.communityId ?? null,
+    detail: null,
     entity: 'filing' as const,
     entityId: filing.filingId,
     seq: n,
@@ -117,6 +121,7 @@ async function seedLaonianPeople(store: TStore, now: number) {
 export async function seedDemoData(store: TStore, now = Date.now()): Promise<boolean> {
   const meta = store.collection(C.meta);
   if (await meta.get(SEED_MARK)) return false;
+  for (const place of PLACES) await store.collection(C.places).insert(place);
   for (const community of COMMUNITIES) await store.collection(C.communities).insert(community);
   for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);

@@ -9,6 +9,7 @@ import { localPorts } from '../../cloudfunctions/core/platform/local-ports';
 import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { seedDemoData } from '../../scripts/seed/seed';
+import { seededStaff } from '../../scripts/seed/demo-data';
 
 /** A controllable clock: tests move time on purpose, never wait for it. */
 export function fixedClock(start = Date.UTC(2026, 10, 28, 2, 0, 0)) {
@@ -18,10 +19,10 @@ export function fixedClock(start = Date.UTC(2026, 10, 28, 2, 0, 0)) {
 
 /** Extra people the demo data lacks, so every cell of the access table has someone to play it. */
 export const EXTRA_USERS: Array<Omit<TUserDoc, 'createdAt' | 'updatedAt' | 'version'>> = [
-  { _id: 'other-leader', displayName: '周明', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
-  { _id: 'sw-youyi', displayName: '吴静', roles: ['social_worker'], reviewCommunityIds: ['c-youyi'], communityId: 'c-youyi' },
+  { _id: 'other-leader', displayName: '周明', roles: [], communityId: 'c-tatan' },
+  { _id: 'sw-youyi', displayName: '吴静', ...seededStaff('community', 'c-youyi', ['c-youyi', 's-zhentou', 'd-qiaoxi']), communityId: 'c-youyi' },
   // An officer of 振头街道, the other street: 塔谈社区 and 北焦社区 are outside their scope.
-  { _id: 'officer-zhentou', displayName: '郑伟', roles: ['admin'], reviewCommunityIds: ['c-youyi'], communityId: null },
+  { _id: 'officer-zhentou', displayName: '郑伟', ...seededStaff('street', 's-zhentou', ['s-zhentou', 'd-qiaoxi']), communityId: null },
 ];
 
 export interface TTestApp {
