@@ -267,6 +267,14 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN };
     case "base.myBookings @ 塔谈社区's pending bookings":
       return { groupId: null, communityId: 'c-tatan', status: 'pending' };
+    case 'stats.dashboard @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong' };
+    case 'stats.dashboard @ 桥西区':
+      return { level: 'district', placeId: 'd-qiaoxi' };
+    case 'stats.dashboard @ their first place (none named)':
+      return {};
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);
