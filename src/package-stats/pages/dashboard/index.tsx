@@ -67,8 +67,7 @@ function DashboardPageBody() {
       <View id='dashboard-title' className='st__title' aria-live='polite'>
         {d.placeName}
         <View className='st__title-sub'>
-          {DASHBOARD_LEVEL_LABELS[d.level]}
-          {d.level === 'community' ? '' : `，共${d.communityCount}个社区`}
+          {placeLine(d, places)}
           {loading ? '　正在更新…' : ''}
         </View>
       </View>
@@ -133,6 +132,13 @@ function DashboardPageBody() {
       <DevPanelSlot />
     </View>
   );
+}
+
+/** 「社区 · 汇通街道」, 「街道 · 桥西区，共2个社区」, 「区，共5个社区」. */
+function placeLine(d: TDashboard, places: TDashboardPlace[]): string {
+  const parent = places.find((p) => p.level === d.level && p.id === d.placeId)?.parentName;
+  const level = DASHBOARD_LEVEL_LABELS[d.level];
+  return `${parent ? `${parent} · ${level}` : level}${d.level === 'community' ? '' : `，共${d.communityCount}个社区`}`;
 }
 
 function BigNumber({ id, label, value, unit }: { id: string; label: string; value: number; unit: string }) {
