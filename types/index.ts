@@ -16,6 +16,7 @@ export * from './growth';
 export * from './incubation';
 export * from './base';
 export * from './stats';
+export * from './admin';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -26,6 +27,7 @@ import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
 import { statsFunction } from './stats';
+import { adminFunction } from './admin';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -38,6 +40,7 @@ export const FUNCTIONS = {
   incubation: incubationFunction,
   base: baseFunction,
   stats: statsFunction,
+  admin: adminFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

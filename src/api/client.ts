@@ -20,6 +20,7 @@ const ACTIONS = {
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
   stats: ['dashboard'],
+  admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -33,6 +34,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   incubation: true,
   base: true,
   stats: true,
+  admin: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -50,6 +52,7 @@ const READS: ReadonlySet<string> = new Set([
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'dashboard',
+  'places', 'staff', 'audit',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
@@ -77,4 +80,5 @@ export const api: TApi = {
   incubation: buildFunction('incubation'),
   base: buildFunction('base'),
   stats: buildFunction('stats'),
+  admin: buildFunction('admin'),
 };

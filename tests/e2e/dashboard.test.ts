@@ -1,6 +1,6 @@
 // The dashboards in the H5 build against the local gateway on a fresh seeded database: the social worker opens
-// 数据看板 from 我的 and reads 塔谈社区's numbers as bars with their numbers beside them (the Party numbers are the
-// counters' own, read back through the API); she can open only her community. The street officer opens
+// 数据看板 from 我的 and reads 塔谈社区's numbers as bars with their numbers beside them (the Party numbers read
+// 15 / 8 / 32, the counters' own, read back through the API too); she can open only her community. The street officer opens
 // 汇通街道, which sums both of its communities, and switches to each of them.
 import type { Page } from 'playwright-core';
 import type { TDashboard, TDashboardPlace } from '../../types/stats';
@@ -40,7 +40,8 @@ test('the social worker opens 数据看板 from 我的: tiles, bars with their n
   expect(await numberOf(page, 'stat-branches')).toBe(overview.partyBranches);
   expect(await numberOf(page, 'stat-party-members')).toBe(overview.partyMembers);
   expect(await numberOf(page, 'stat-members')).toBe(api.dashboard.members);
-  expect(overview.filedGroups).toBeGreaterThan(0);
+  // The story's numbers (the demo seed, docs/demo-data.md): 15 filed groups, 8 Party branches, 32 Party members.
+  expect([overview.filedGroups, overview.partyBranches, overview.partyMembers]).toEqual([15, 8, 32]);
 
   // Every chart is drawn: one bar per category with its number beside it, the stages, twelve months.
   expect(await barsOf(page, 'chart-categories')).toEqual(api.dashboard.categories.map((c) => `${c.label}:${c.count}`));

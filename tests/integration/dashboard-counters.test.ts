@@ -224,7 +224,28 @@ test.each([20261129, 7, 424242])('after a random sequence (seed %i) every dashbo
   expect(d.members).toBeGreaterThan(0);
 });
 
-test('a street officer sums the street’s communities; the social worker only opens their own', async () => {
+test('the demo community reads the story’s numbers: 15 filed groups, 8 Party branches, 32 Party members', async () => {
+  const { dashboard } = await app.ok(WORKER, 'stats', 'dashboard', {});
+  expect([dashboard.placeName, dashboard.filedGroups, dashboard.partyBranches, dashboard.partyMembers]).toEqual(['塔谈社区', 15, 8, 32]);
+  expect(dashboard.months).toHaveLength(12);
+  expect(dashboard.months[0]!.label).toMatch(/^\d{4}年\d{1,2}月$/);
+});
+
+test('the street officer’s street is the sum of its two communities', async () => {
+  const { places, dashboard: street } = await app.ok('demo-admin', 'stats', 'dashboard', {});
+  expect(places.map((p) => `${p.level}:${p.id}`)).toEqual(['street:s-huitong', 'community:c-beijiao', 'community:c-tatan']);
+  expect([street.level, street.placeId, street.communityCount]).toEqual(['street', 's-huitong', 2]);
+  const parts = await Promise.all(['c-tatan', 'c-beijiao'].map(async (placeId) => (await app.ok('demo-admin', 'stats', 'dashboard', { level: 'community', placeId })).dashboard));
+  for (const key of ['filedGroups', 'members', 'partyBranches', 'partyMembers', 'filingsWaiting', 'filingsOverdue', 'needsOpen', 'needsAnswered'] as const) {
+    expect({ key, value: street[key] }).toEqual({ key, value: parts[0]![key] + parts[1]![key] });
+  }
+  expect(street.months.map((m) => m.attendances)).toEqual(parts[0]!.months.map((m, i) => m.attendances + parts[1]!.months[i]!.attendances));
+  // Another street's officer cannot open it.
+  const refused = await app.call('officer-zhentou', 'stats', 'dashboard', { level: 'street', placeId: 's-huitong' });
+  expect(refused.ok ? 'ok' : refused.error.code).toBe('FORBIDDEN');
+});
+
+test('the social worker opens only her community; refusals are on record; residents are refused', async () => {
   const { places, dashboard } = await app.ok(WORKER, 'stats', 'dashboard', {});
   expect(places.map((p) => `${p.level}:${p.id}`)).toEqual(['community:c-tatan']);
   expect(dashboard.placeId).toBe('c-tatan');

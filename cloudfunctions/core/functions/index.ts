@@ -9,6 +9,7 @@ import { handleIncubation } from './incubation';
 import { handleBase } from './base';
 import { handleManage } from './manage';
 import { handleStats } from './stats';
+import { handleAdmin } from './admin';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
 export const HANDLERS: Record<TFunctionName, THandler> = {
@@ -21,4 +22,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   incubation: handleIncubation,
   base: handleBase,
   stats: handleStats,
+  admin: handleAdmin,
 };

@@ -14,8 +14,7 @@ import type { TActionImpl } from '../dispatch';
 import { chinaMonth, communityStatId } from '../events/stats';
 import { growthStatId } from '../growth/counters';
 import { authed, findUser, type TAuthedContext } from '../guards';
-import { logAudit } from '../audit/log';
-import { refuseOutsideScope, staffScopeOf, type TStaffScope } from '../scope';
+import { logDenied, refuseOutsideScope, staffScopeOf, type TStaffScope } from '../scope';
 import { chunks, communitiesOf, IN_CHUNK, placesOf, scopeCommunities, streetAllowed } from './places';
 import { categoryKeys, lastMonths, sumCommunityCounters, sumMonths, zeroMonth } from './sum';
 
@@ -63,7 +62,7 @@ async function chosenPlace(
     (level === 'district' && scope.districtIds.includes(placeId));
   const found = places.find((p) => p.level === level && p.id === placeId);
   if (!allowed || !found) {
-    await logAudit(ctx, { ...attempt, action: `denied:${attempt.action}`, communityId: null });
+    await logDenied(ctx, null, attempt);
     throw forbidden();
   }
   return found;
@@ -93,9 +92,10 @@ async function numbersOf(ctx: TAuthedContext, place: TDashboardPlace, communitie
 
   const s = sumCommunityCounters(growthDocs);
   const byMonth = sumMonths(monthDocs);
-  const monthRows = months.map((month) => {
+  const monthRows = months.map((month, i) => {
     const m = byMonth.get(month) ?? zeroMonth();
-    const label = month.endsWith('01') ? `${month.slice(0, 4)}年1月` : `${Number(month.slice(4))}月`;
+    // The year where it changes and on the first row, so 12月 of last year is not read as this December.
+    const label = i === 0 || month.endsWith('01') ? `${month.slice(0, 4)}年${Number(month.slice(4))}月` : `${Number(month.slice(4))}月`;
     return {
       month,
       label,
