@@ -136,5 +136,5 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   // Dashboards (docs/dashboards.md): the caller, their communities, one `in` query of the community counters, one of
   // the month counters, two counts on the review queue's index (waiting, overdue). Flat in the number of groups.
   'stats.dashboard': read(6, OVER),
-  'stats.dashboard · a street officer': read(6, OVER),
+  'stats.dashboard · a street officer': read(7, OVER),
 };
