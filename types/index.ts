@@ -17,6 +17,7 @@ export * from './incubation';
 export * from './base';
 export * from './workbench-vocab';
 export * from './workbench';
+export * from './stats';
 export * from './admin';
 
 import { accountFunction } from './account';
@@ -28,6 +29,7 @@ import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
 import { workbenchFunction } from './workbench';
+import { statsFunction } from './stats';
 import { adminFunction } from './admin';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
@@ -41,6 +43,7 @@ export const FUNCTIONS = {
   incubation: incubationFunction,
   base: baseFunction,
   workbench: workbenchFunction,
+  stats: statsFunction,
   admin: adminFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;

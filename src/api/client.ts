@@ -20,6 +20,7 @@ const ACTIONS = {
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
   workbench: ['groups', 'group'],
+  stats: ['dashboard'],
   admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
@@ -34,6 +35,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   incubation: true,
   base: true,
   workbench: true,
+  stats: true,
   admin: true,
 };
 void EVERY_ACTION_LISTED;
@@ -52,6 +54,7 @@ const READS: ReadonlySet<string> = new Set([
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'groups', 'group',
+  'dashboard',
   'places', 'staff', 'audit',
 ]);
 
@@ -80,5 +83,6 @@ export const api: TApi = {
   incubation: buildFunction('incubation'),
   base: buildFunction('base'),
   workbench: buildFunction('workbench'),
+  stats: buildFunction('stats'),
   admin: buildFunction('admin'),
 };

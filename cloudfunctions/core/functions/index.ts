@@ -9,6 +9,7 @@ import { handleIncubation } from './incubation';
 import { handleBase } from './base';
 import { handleManage } from './manage';
 import { handleWorkbench } from './workbench';
+import { handleStats } from './stats';
 import { handleAdmin } from './admin';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
@@ -22,5 +23,6 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   incubation: handleIncubation,
   base: handleBase,
   workbench: handleWorkbench,
+  stats: handleStats,
   admin: handleAdmin,
 };
