@@ -267,6 +267,12 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await ready(group, SEL.base.stage);
     await expectLegibleState(group, 'group-detail-staff-with-stage');
   });
+
+  test('数据看板 (social worker): tiles and every chart', async () => {
+    const page = await open('demo-social-worker', '/package-stats/pages/dashboard/index');
+    await ready(page, '#chart-needs');
+    await expectLegibleState(page, 'dashboard');
+  });
 });
 
 test('the first-visit offer of 长辈模式: the page behind it in 标准模式, the offer itself drawn at the elder floors', async () => {

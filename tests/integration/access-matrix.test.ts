@@ -281,6 +281,14 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { openid: 'demo-resident', level: 'street', placeId: 's-huitong' };
     case 'admin.unassign @ 刘芳 from 塔谈社区':
       return { openid: 'demo-social-worker', level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong' };
+    case 'stats.dashboard @ 桥西区':
+      return { level: 'district', placeId: 'd-qiaoxi' };
+    case 'stats.dashboard @ their first place (none named)':
+      return {};
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);

@@ -492,6 +492,12 @@ const CASES: TCase[] = [
   },
   { id: 'growth.partyFacts', who: "老年协会's leader reads its Party facts", run: (h) => h.ok(LEADER, 'growth', 'partyFacts', { groupId: LAONIAN }) },
   { id: 'growth.overview', who: "a social worker reads the community's counts", run: (h) => h.ok(WORKER, 'growth', 'overview', { communityId: 'c-tatan' }) },
+  { id: 'stats.dashboard', who: "a social worker opens the dashboard (her community's numbers and the picker)", run: (h) => h.ok(WORKER, 'stats', 'dashboard', {}) },
+  {
+    id: 'stats.dashboard · a street officer',
+    who: 'the street officer opens the dashboard (their widest place: 汇通街道, two communities summed)',
+    run: (h) => h.ok('demo-admin', 'stats', 'dashboard', {}),
+  },
   {
     id: 'filings.decide · a circle filed',
     who: 'a social worker approves the filing of a hobby circle (the same group becomes filed)',
