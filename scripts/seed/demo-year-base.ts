@@ -2,6 +2,7 @@ import type { TBookingDoc } from '../../cloudfunctions/core/base/docs';
 import { claimRoom } from '../../cloudfunctions/core/base/slots';
 import { ownerKeyFor } from '../../cloudfunctions/core/base/views';
 import { C } from '../../cloudfunctions/core/collections';
+import { moveRoomUse } from '../../cloudfunctions/core/stats/room-use';
 import type { TNeedDoc, TSupportDoc } from '../../cloudfunctions/core/incubation/docs';
 import { supportIdFor } from '../../cloudfunctions/core/incubation/ids';
 import type { TStoredMeta, TTransaction } from '../../cloudfunctions/core/storage/port';
@@ -75,6 +76,8 @@ export async function writeDemoYearBase(tx: TTransaction, now: number): Promise<
         cancelledAt: null,
         requestFingerprint: 'seed',
       });
+      // As booking it in the app would have: the month's room use on the dashboard (docs/dashboards.md).
+      await moveRoomUse(tx, room.communityId, ranges, 1);
     }
   }
 
