@@ -130,4 +130,12 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'growth.partyFacts': read(),
   'growth.overview': read(),
   'filings.decide · a circle filed': write(12, OVER),
+
+  // Exports (docs/reports.md) are rare and read a place's counters, its groups and the quarter's filings page by
+  // page; they write the rate counter and one audit line. A street report repeats a community's reads per community.
+  'reports.options': read(4, OVER),
+  'reports.options · a street officer': read(5, OVER),
+  'reports.quarterly': write(12, OVER),
+  'reports.quarterly · a street': write(19, OVER),
+  'reports.roster': write(8, OVER),
 };
