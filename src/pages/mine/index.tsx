@@ -112,6 +112,7 @@ function MinePageBody() {
         {isStaff ? (
           <Tile id='btn-base-home' glyph='基' tone='green' title='孵化基地管理' sub='需求、课程、合作伙伴、培育' onTap={() => go(ROUTES.baseHome)} />
         ) : null}
+        {isStaff ? <Tile id='btn-reports' glyph='表' tone='blue' title='统计报表' sub='季度报表下载' onTap={() => go(ROUTES.reports)} /> : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
           <Tile
