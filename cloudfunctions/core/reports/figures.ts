@@ -11,8 +11,8 @@ import type { TQuarter } from './quarter';
  * One community's figures for a quarter. Current counts (groups by stage, Party branches and members) come from the
  * community's growth counter (`gs_<id>`) and the quarter's events from its three monthly counters
  * (`st_community_<id>_<yyyymm>`), so they are a few reads at any size. What no counter holds yet is read through
- * indexes: the groups by category with their members (groups_directory, paged), and the filings approved in the
- * quarter (filings_decided, paged). An export is rare and bounded by one community's groups and filings.
+ * indexes: the groups by category with their members (groups_directory, paged), and the filings decided in the
+ * quarter (filings_decided, paged; the approved ones kept). An export is rare and bounded by one community's groups and filings.
  */
 export interface TMonthFigures {
   month: string;
@@ -88,12 +88,9 @@ async function groupsByCategory(store: TStore, communityId: string) {
 }
 
 async function approvedIn(store: TStore, community: TCommunityDoc, q: TQuarter) {
-  const filings = await findAll<TFilingDoc>(
-    store,
-    C.filings,
-    { communityId: community._id, status: 'approved', decidedAt: { gte: q.from, lt: q.to } },
-    [['decidedAt', 'asc']],
-  );
+  const decided = await findAll<TFilingDoc>(store, C.filings, { communityId: community._id, decidedAt: { gte: q.from, lt: q.to } }, [['decidedAt', 'asc']]);
+  // Returned and rejected filings were decided too; only approvals are new groups, changes and dissolutions.
+  const filings = decided.filter((f) => f.status === 'approved');
   const approved: Record<TFilingKind, number> = { initial: 0, change: 0, dissolution: 0 };
   const list = filings.map((f): TApprovedFiling => {
     approved[f.kind] += 1;
