@@ -106,11 +106,21 @@ export const INDEXES: TIndexSpec[] = [
   { collection: 'rooms', name: 'rooms_community', fields: [['communityId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']] },
   { collection: 'bookings', name: 'bookings_owner', fields: [['ownerKey', 'asc'], ['firstStartAt', 'desc'], ['_id', 'asc']] },
   { collection: 'bookings', name: 'bookings_pending', fields: [['communityId', 'asc'], ['status', 'asc'], ['firstStartAt', 'asc'], ['_id', 'asc']] },
-  // ---- reports (docs/reports.md): a community's filings decided in a quarter (a range on decidedAt), and the
-  // communities of a street or a district (a street or district report, and the reports page's picker) ----
-  // (A status in it would compete with filings_review_queue for the queue's several-community query on SQLite; the
-  // quarter's decided filings of one community are few, so the report keeps the approved ones itself.)
-  { collection: 'filings', name: 'filings_decided', fields: [['communityId', 'asc'], ['decidedAt', 'asc'], ['_id', 'asc']] },
+  // ---- administration (docs/administration.md): an officer's scope is the communities of their street or district
+  // (core/scope.ts), the tree adds a district's streets, the staff list finds people by the places they are assigned
+  // in or under (`has` on the array, which CloudBase indexes element-wise), and the audit viewer reads lines newest
+  // first by place, record, person or action.
   { collection: 'communities', name: 'communities_street', fields: [['streetId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
   { collection: 'communities', name: 'communities_district', fields: [['districtId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'places', name: 'places_district', fields: [['districtId', 'asc'], ['level', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'users', name: 'users_assigned_within', fields: [['assignedWithin', 'asc'], ['displayName', 'asc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_place_at', fields: [['communityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_entity_at', fields: [['entityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_actor_at', fields: [['actor', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_action_at', fields: [['action', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  // ---- reports (docs/reports.md): a community's filings decided in a quarter, a range on decidedAt (a street's or
+  // district's communities come from communities_street / communities_district above). A status in it would compete
+  // with filings_review_queue for the queue's several-community query on SQLite; the quarter's decided filings of one
+  // community are few, so the report keeps the approved ones itself.
+  { collection: 'filings', name: 'filings_decided', fields: [['communityId', 'asc'], ['decidedAt', 'asc'], ['_id', 'asc']] },
 ];

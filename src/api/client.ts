@@ -19,6 +19,7 @@ const ACTIONS = {
   growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
+  admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
   reports: ['options', 'quarterly', 'roster'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
@@ -32,6 +33,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   growth: true,
   incubation: true,
   base: true,
+  admin: true,
   reports: true,
 };
 void EVERY_ACTION_LISTED;
@@ -49,6 +51,7 @@ const READS: ReadonlySet<string> = new Set([
   'me', 'communities', 'get', 'mine', 'queue', 'directory', 'detail', 'members', 'list', 'groupEvents',
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
+  'places', 'staff', 'audit',
   // Exports write only an audit line: nothing a page shows changes.
   'options', 'quarterly', 'roster',
 ]);
@@ -77,5 +80,6 @@ export const api: TApi = {
   growth: buildFunction('growth'),
   incubation: buildFunction('incubation'),
   base: buildFunction('base'),
+  admin: buildFunction('admin'),
   reports: buildFunction('reports'),
 };

@@ -134,8 +134,8 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   // Exports (docs/reports.md) are rare and read a place's counters, its groups and the quarter's filings page by
   // page; they write the rate counter and one audit line. A street report repeats a community's reads per community.
   'reports.options': read(4, OVER),
-  'reports.options · a street officer': read(5, OVER),
+  'reports.options · a street officer': read(6, OVER),
   'reports.quarterly': write(12, OVER),
-  'reports.quarterly · a street': write(19, OVER),
+  'reports.quarterly · a street': write(20, OVER),
   'reports.roster': write(8, OVER),
 };

@@ -3,6 +3,7 @@ import { listMyFilings } from '../filings/queries';
 import { listMyGroups } from '../groups/queries';
 import { authed, findUser } from '../guards';
 import { toMe } from './queries';
+import { staffScopeOf } from '../scope';
 import { countReviewsWaiting, waitingFor } from './waiting';
 
 /**
@@ -13,7 +14,9 @@ import { countReviewsWaiting, waitingFor } from './waiting';
 export async function getHome(context: TContext) {
   const ctx = authed(context);
   const [user, filings, groups] = await Promise.all([findUser(ctx), listMyFilings(ctx, {}), listMyGroups(ctx, {})]);
-  const [me, reviews] = await Promise.all([toMe(ctx, user), countReviewsWaiting(ctx, user)]);
+  // One scope for both (an officer's costs one query on communities; a social worker's none).
+  const scope = await staffScopeOf(ctx, user);
+  const [me, reviews] = await Promise.all([toMe(ctx, user, undefined, scope), countReviewsWaiting(ctx, user, scope)]);
   const joinRequests = groups.items.reduce((sum, g) => sum + g.waitingRequests, 0);
   return { me, groups, filings, waiting: { joinRequests, reviews } };
 }

@@ -1,9 +1,9 @@
 import type { TReportLevel } from '../../../types/report-vocab';
 import type { TReportPlace } from '../../../types/reports';
+import { forbidden } from '../app-error';
 import { C, type TCommunityDoc } from '../collections';
 import type { TAuthedContext } from '../guards';
-import { refuseOutsideScope, type TStaffScope } from '../scope';
-import { findAll } from './figures';
+import { DeniedError, isLive, liveCommunitiesUnder, type TStaffScope } from '../scope';
 
 /**
  * The places a report covers. A community report needs the community in the caller's scope; a street or district
@@ -21,9 +21,9 @@ export interface TReportScope {
 
 const LEVEL_FIELD = { street: 'streetId', district: 'districtId' } as const;
 
-/** Every community of a street or district, by name (communities_street / communities_district). */
-export function communitiesUnder(ctx: TAuthedContext, level: 'street' | 'district', placeId: string): Promise<TCommunityDoc[]> {
-  return findAll<TCommunityDoc>(ctx.store, C.communities, { [LEVEL_FIELD[level]]: placeId }, [['name', 'asc']]);
+/** Every live community of a street or district (communities_street / communities_district; retired ones drop out). */
+function communitiesUnder(ctx: TAuthedContext, level: 'street' | 'district', placeId: string): Promise<TCommunityDoc[]> {
+  return liveCommunitiesUnder(ctx, LEVEL_FIELD[level], [placeId]);
 }
 
 /** Chinese readers expect pinyin order (北焦, 塔谈, 友谊), not the code-point order the index keeps. */
@@ -37,33 +37,33 @@ function covers(scope: TStaffScope, level: 'street' | 'district', placeId: strin
   return communities.length > 0 && communities.every((c) => scope.communityIds.includes(c._id));
 }
 
-/** The place asked for, if the caller may report on it; otherwise the attempt is logged and refused (FORBIDDEN). */
+/**
+ * The place asked for, if the caller may report on it. Otherwise FORBIDDEN (places are public); for staff the
+ * dispatcher also writes the `denied:reports.quarterly` line (a DeniedError), a resident's try is not an attempt.
+ */
 export async function reportScope(
   ctx: TAuthedContext,
   scope: TStaffScope | null,
   level: TReportLevel,
   placeId: string,
 ): Promise<TReportScope> {
-  const attempt = { action: 'export:quarterly', entity: level, entityId: placeId };
+  const refuse = () => (scope ? new DeniedError('FORBIDDEN', placeId, { entity: level, entityId: placeId }) : forbidden());
+  if (!scope) throw refuse();
   if (level === 'community') {
-    await refuseOutsideScope(ctx, scope, placeId, attempt);
+    if (!scope.communityIds.includes(placeId)) throw refuse();
     const community = await ctx.store.collection<TCommunityDoc>(C.communities).get(placeId);
-    if (!community) await refuseOutsideScope(ctx, null, placeId, attempt);
-    return { level, placeId, placeName: community!.name, communities: [community!] };
+    if (!isLive(community)) throw refuse();
+    return { level, placeId, placeName: community.name, communities: [community] };
   }
-  const communities = scope ? await communitiesUnder(ctx, level, placeId) : [];
-  if (!scope || communities.length === 0 || !covers(scope, level, placeId, communities)) {
-    await refuseOutsideScope(ctx, null, null, attempt);
-  }
+  const communities = await communitiesUnder(ctx, level, placeId);
+  if (communities.length === 0 || !covers(scope, level, placeId, communities)) throw refuse();
   return { level, placeId, placeName: placeNameOf(level, communities[0]!), communities: byName(communities) };
 }
 
 /** What the reports page offers: the caller's district and streets (when covered), then their communities. */
 export async function reportablePlaces(ctx: TAuthedContext, scope: TStaffScope | null): Promise<TReportPlace[]> {
   if (!scope) return [];
-  const own = (
-    await Promise.all(scope.communityIds.map((id) => ctx.store.collection<TCommunityDoc>(C.communities).get(id)))
-  ).filter((c): c is TCommunityDoc => c !== null);
+  const own = (await Promise.all(scope.communityIds.map((id) => ctx.store.collection<TCommunityDoc>(C.communities).get(id)))).filter(isLive);
   const above = async (level: 'street' | 'district', assigned: string[]): Promise<TReportPlace[]> => {
     const field = LEVEL_FIELD[level];
     const candidates = [...new Set([...assigned, ...own.map((c) => c[field])])];

@@ -20,8 +20,7 @@ export const reportOptions: TImpl['options'] = async (rawCtx) => {
 };
 
 /**
- * 季度统计报表: staff of the place only (others, and staff asking outside their scope, are refused and the attempt
- * is logged). The workbook is stored, the export written to the audit log, and a short-lived link answered.
+ * 季度统计报表: staff of the place only (others are refused; staff asking outside their scope are also logged). The workbook is stored, the export written to the audit log, and a short-lived link answered.
  */
 export const quarterlyReport: TImpl['quarterly'] = async (rawCtx, input) => {
   const ctx = authed(rawCtx);
@@ -40,7 +39,8 @@ export const quarterlyReport: TImpl['quarterly'] = async (rawCtx, input) => {
     action: 'export:quarterly',
     entity: input.level,
     entityId: input.placeId,
-    communityId: input.level === 'community' ? input.placeId : null,
+    // The place it belongs to: the community, or the street or district (the audit viewer's place filter).
+    communityId: input.placeId,
     detail: `${place.placeName} ${quarter.label}`,
   });
   return { file: { fileName, ...stored } };
