@@ -4,7 +4,8 @@ import { C, type TCommunityDoc, type TFilingDoc, type TGroupDoc, type TGrowthSta
 import { communityStatId } from '../events/stats';
 import { countsOf, growthStatId, type TGrowthCounts } from '../growth/counters';
 import { stageOf } from '../growth/stages';
-import type { TFilter, TFindOptions, TStore, TStoredMeta } from '../storage/port';
+import type { TStore } from '../storage/port';
+import { findAll } from './find-all';
 import type { TQuarter } from './quarter';
 
 /**
@@ -49,20 +50,6 @@ export interface TCommunityFigures {
   members: number;
   byCategory: Record<TGroupCategory, TCategoryFigures>;
   byMonth: TMonthFigures[];
-}
-
-const PAGE = 100;
-
-/** Every document a query matches, page by page through its index (the port's cursor; never a skip). */
-export async function findAll<T extends TStoredMeta>(store: TStore, collection: string, where: TFilter, orderBy: TFindOptions['orderBy']): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.collection<T>(collection).find({ where, orderBy, limit: PAGE, cursor });
-    all.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
 }
 
 const zeroStages = (): TStageCounts => ({ circle: 0, incubating: 0, filed: 0, model: 0 });

@@ -8,7 +8,7 @@ import { isOpenGroup } from '../groups/access';
 import { membershipIdFor } from '../groups/membership-id';
 import { consumeRate, RATE_RULES } from '../rate-limit';
 import { coversCommunity, DeniedError, isStaff } from '../scope';
-import { findAll } from './figures';
+import { findAll } from './find-all';
 import { chinaDate } from './sheet-style';
 import { rosterWorkbook } from './roster-workbook';
 import { generatedBy } from './who';
