@@ -71,6 +71,7 @@ test('the social worker downloads the quarterly report from 我的, and it opens
   expect(row[col('其中示范')]).toBe(overview.modelGroups);
   expect(row[col('党支部')]).toBe(overview.partyBranches);
   expect(row[col('党员人数')]).toBe(overview.partyMembers);
+  expect([row[col('已备案组织（含示范）')], row[col('党支部')], row[col('党员人数')]]).toEqual([15, 8, 32]); // the story's numbers
   // The categories add up to the filed groups; the months' events to the summary's.
   const categories = sheets['分类统计']!.at(-1)!;
   expect(categories[0]).toBe('合计');
