@@ -114,3 +114,14 @@ test('the leader exports 老年协会’s 会员花名册 from 成员管理: nam
   expect(rows.slice(1).every((r) => /^1\d{10}$/.test(String(r[3])))).toBe(true);
   expectNoProblems(page);
 });
+
+test('the social worker exports the same roster from her page of the group (孵化基地管理)', async () => {
+  const page = await session.open('demo-social-worker', ROUTES.groupGrowth('g_seed_laonian'));
+  await $(page, R.exportRoster).waitFor();
+  const { name, bytes } = await download(page, R.exportRoster);
+  expect(name).toMatch(/^塔谈社区老年协会_会员花名册_\d{8}\.xlsx$/);
+  const sheets = await readWorkbook(bytes);
+  expect(Object.fromEntries(sheets['说明']!.map((r) => [r[0], r[1]]))['导出人']).toBe('刘芳（社工）');
+  expect(sheets['花名册']![1]!.slice(1, 3)).toEqual(['张建国', '负责人']);
+  expectNoProblems(page);
+});
