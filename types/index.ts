@@ -15,6 +15,7 @@ export * from './events';
 export * from './growth';
 export * from './incubation';
 export * from './base';
+export * from './stats';
 export * from './admin';
 export * from './reports';
 
@@ -26,6 +27,7 @@ import { growthFunction } from './growth';
 import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
+import { statsFunction } from './stats';
 import { adminFunction } from './admin';
 import { reportsFunction } from './reports';
 
@@ -39,6 +41,7 @@ export const FUNCTIONS = {
   growth: growthFunction,
   incubation: incubationFunction,
   base: baseFunction,
+  stats: statsFunction,
   admin: adminFunction,
   reports: reportsFunction,
 } as const;

@@ -267,6 +267,28 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN };
     case "base.myBookings @ 塔谈社区's pending bookings":
       return { groupId: null, communityId: 'c-tatan', status: 'pending' };
+    case 'admin.createCommunity @ 汇通街道':
+      return { streetId: 's-huitong', name: '新华社区', requestId: requestId() };
+    case 'admin.renameCommunity @ 北焦社区':
+      return { communityId: 'c-beijiao', name: '北焦新村社区' };
+    case 'admin.retireCommunity @ a new community of 汇通街道': {
+      const input = { streetId: 's-huitong', name: '新华社区', requestId: requestId() };
+      return { communityId: (await app.ok('demo-district', 'admin', 'createCommunity', input)).community.id };
+    }
+    case 'admin.assign @ a resident to 北焦社区':
+      return { openid: 'demo-resident', level: 'community', placeId: 'c-beijiao' };
+    case 'admin.assign @ a resident to 汇通街道 (street officer)':
+      return { openid: 'demo-resident', level: 'street', placeId: 's-huitong' };
+    case 'admin.unassign @ 刘芳 from 塔谈社区':
+      return { openid: 'demo-social-worker', level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong' };
+    case 'stats.dashboard @ 桥西区':
+      return { level: 'district', placeId: 'd-qiaoxi' };
+    case 'stats.dashboard @ their first place (none named)':
+      return {};
     // ---- reports (docs/reports.md): this quarter of a community and of a street; 老年协会's roster ----
     case 'reports.quarterly @ 塔谈社区':
       return { level: 'community', placeId: 'c-tatan', year: 2026, quarter: 4 };

@@ -8,6 +8,7 @@ import { handleGrowth } from './growth';
 import { handleIncubation } from './incubation';
 import { handleBase } from './base';
 import { handleManage } from './manage';
+import { handleStats } from './stats';
 import { handleAdmin } from './admin';
 import { handleReports } from './reports';
 
@@ -21,6 +22,7 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   growth: handleGrowth,
   incubation: handleIncubation,
   base: handleBase,
+  stats: handleStats,
   admin: handleAdmin,
   reports: handleReports,
 };
