@@ -9,7 +9,8 @@ import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id'
 import { quarterOf } from '../../cloudfunctions/core/reports/quarter';
 import { QUARTERLY_SHEETS, SUMMARY_HEADERS } from '../../cloudfunctions/core/reports/quarterly-workbook';
 import { ROSTER_HEADERS, ROSTER_SHEETS } from '../../cloudfunctions/core/reports/roster-workbook';
-import { GROUP_CATEGORY_LABELS } from '../../types/domain';
+import { GROUP_CATEGORIES, GROUP_CATEGORY_LABELS } from '../../types/domain';
+import { talliesOf } from '../../cloudfunctions/core/stats/group-tallies';
 import { createTestApp, type TTestApp } from '../support/app';
 import { completeFields, requestId } from '../support/filings';
 import { readWorkbook, sheetNames } from '../support/reports';
@@ -100,7 +101,11 @@ describe('quarterly report', () => {
     expect(total[2]).toBe(counters.growth.incubating);
     expect((total[3] as number) + (total[4] as number)).toBe(counters.growth.filedGroups);
     expect(total[4]).toBe(counters.growth.modelGroups);
+    // The scan by category agrees with the dashboards' tallies kept in the same counter document.
+    const tallies = talliesOf(await app.store.collection<TGrowthStatDoc>(C.growthstats).get(growthStatId('c-tatan')));
     expect(total[6]).toBe(row[col('成员人数')]);
+    expect(row[col('成员人数')]).toBe(tallies.members);
+    expect(categories.slice(1, -1).map((r) => (r[3] as number) + (r[4] as number))).toEqual(GROUP_CATEGORIES.map((c) => tallies.categories[c]));
 
     // 活动统计: three months and a total equal to 汇总's.
     const events = sheets['活动统计']!;

@@ -4,6 +4,7 @@ import { C, type TCommunityDoc, type TFilingDoc, type TGroupDoc, type TGrowthSta
 import { communityStatId } from '../events/stats';
 import { countsOf, growthStatId, type TGrowthCounts } from '../growth/counters';
 import { stageOf } from '../growth/stages';
+import { talliesOf } from '../stats/group-tallies';
 import type { TStore } from '../storage/port';
 import { findAll } from './find-all';
 import type { TQuarter } from './quarter';
@@ -13,7 +14,8 @@ import type { TQuarter } from './quarter';
  * community's growth counter (`gs_<id>`) and the quarter's events from its three monthly counters
  * (`st_community_<id>_<yyyymm>`), so they are a few reads at any size. What no counter holds yet is read through
  * indexes: the groups by category with their members (groups_directory, paged), and the filings decided in the
- * quarter (filings_decided, paged; the approved ones kept). An export is rare and bounded by one community's groups and filings.
+ * quarter (filings_decided, paged; the approved ones kept). Members come from the dashboards' tally in the same
+ * counter document (stats/group-tallies.ts); the scan's own member sums per category must agree with it (tested). An export is rare and bounded by one community's groups and filings.
  */
 export interface TMonthFigures {
   month: string;
@@ -46,7 +48,7 @@ export interface TCommunityFigures {
   /** Approved in the quarter, by kind. */
   approved: Record<TFilingKind, number>;
   filings: TApprovedFiling[];
-  /** Members of filed groups (the filed count plus joins, docs/architecture.md #7). */
+  /** Members of filed groups (the filed count plus joins, docs/architecture.md #7), from the community's counter. */
   members: number;
   byCategory: Record<TGroupCategory, TCategoryFigures>;
   byMonth: TMonthFigures[];
@@ -58,20 +60,16 @@ export const emptyCategories = () =>
 
 async function groupsByCategory(store: TStore, communityId: string) {
   const byCategory = emptyCategories();
-  let members = 0;
   for (const status of ['active', 'circle'] as const) {
     const groups = await findAll<TGroupDoc>(store, C.groups, { communityId, status }, [['lastActiveAt', 'desc']]);
     for (const g of groups) {
       const row = byCategory[g.category] ?? byCategory.other;
       const stage = stageOf(g);
       row.stages[stage] += 1;
-      if (status === 'active') {
-        row.members += g.memberCount;
-        members += g.memberCount;
-      }
+      if (status === 'active') row.members += g.memberCount;
     }
   }
-  return { byCategory, members };
+  return byCategory;
 }
 
 async function approvedIn(store: TStore, community: TCommunityDoc, q: TQuarter) {
@@ -106,8 +104,9 @@ export async function communityFigures(store: TStore, community: TCommunityDoc, 
     growth: countsOf(growthDoc),
     approved: filed.approved,
     filings: filed.filings,
-    members: groups.members,
-    byCategory: groups.byCategory,
+    // The dashboards' member tally rides in the same counter document (stats/group-tallies.ts): one source for both.
+    members: talliesOf(growthDoc).members,
+    byCategory: groups,
     byMonth: q.months.map((month, i) => ({
       month,
       eventsHeld: months[i]?.eventsHeld ?? 0,
