@@ -21,6 +21,7 @@ const ACTIONS = {
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
   stats: ['dashboard'],
   admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
+  reports: ['options', 'quarterly', 'roster'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -35,6 +36,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   base: true,
   stats: true,
   admin: true,
+  reports: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -53,6 +55,8 @@ const READS: ReadonlySet<string> = new Set([
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'dashboard',
   'places', 'staff', 'audit',
+  // Exports write only an audit line: nothing a page shows changes.
+  'options', 'quarterly', 'roster',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
@@ -81,4 +85,5 @@ export const api: TApi = {
   base: buildFunction('base'),
   stats: buildFunction('stats'),
   admin: buildFunction('admin'),
+  reports: buildFunction('reports'),
 };
