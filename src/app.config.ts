@@ -12,7 +12,7 @@ export default defineAppConfig({
     { root: 'package-base-manage', pages: ['pages/home/index', 'pages/needs/index', 'pages/course-new/index', 'pages/partners/index', 'pages/group/index'] },
     { root: 'package-workbench', pages: ['pages/home/index', 'pages/group/index'] },
     { root: 'package-admin', pages: ['pages/places/index', 'pages/staff/index', 'pages/audit/index'] },
-    { root: 'package-stats', pages: ['pages/dashboard/index'] },
+    { root: 'package-stats', pages: ['pages/dashboard/index', 'pages/reports/index'] },
   ],
   // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.
   preloadRule: {

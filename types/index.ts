@@ -19,6 +19,7 @@ export * from './workbench-vocab';
 export * from './workbench';
 export * from './stats';
 export * from './admin';
+export * from './reports';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -31,6 +32,7 @@ import { manageFunction } from './manage';
 import { workbenchFunction } from './workbench';
 import { statsFunction } from './stats';
 import { adminFunction } from './admin';
+import { reportsFunction } from './reports';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -45,6 +47,7 @@ export const FUNCTIONS = {
   workbench: workbenchFunction,
   stats: statsFunction,
   admin: adminFunction,
+  reports: reportsFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

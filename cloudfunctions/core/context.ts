@@ -60,6 +60,17 @@ export interface TFileStore {
   urlsFor(fileIds: string[]): Promise<string[]>;
   /** Best effort: a file that is already gone is not an error. */
   remove(fileIds: string[]): Promise<void>;
+  /**
+   * Stores a generated report (.xlsx, docs/reports.md) under an unguessable name and answers its id and a link
+   * that works until `expiresAt` (a local file the gateway serves for a few minutes; a CloudBase temporary URL).
+   */
+  putReport(bytes: Buffer, fileName: string, now: number): Promise<TStoredReport>;
+}
+
+export interface TStoredReport {
+  fileId: string;
+  url: string;
+  expiresAt: number;
 }
 
 export interface TPorts {

@@ -126,4 +126,9 @@ export const INDEXES: TIndexSpec[] = [
   { collection: 'audit', name: 'audit_entity_at', fields: [['entityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_actor_at', fields: [['actor', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_action_at', fields: [['action', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  // ---- reports (docs/reports.md): a community's filings decided in a quarter, a range on decidedAt (a street's or
+  // district's communities come from communities_street / communities_district above). A status in it would compete
+  // with filings_review_queue for the queue's several-community query on SQLite; the quarter's decided filings of one
+  // community are few, so the report keeps the approved ones itself.
+  { collection: 'filings', name: 'filings_decided', fields: [['communityId', 'asc'], ['decidedAt', 'asc'], ['_id', 'asc']] },
 ];

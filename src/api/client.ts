@@ -22,6 +22,7 @@ const ACTIONS = {
   workbench: ['groups', 'group'],
   stats: ['dashboard'],
   admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
+  reports: ['options', 'quarterly', 'roster'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -37,6 +38,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   workbench: true,
   stats: true,
   admin: true,
+  reports: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -56,6 +58,8 @@ const READS: ReadonlySet<string> = new Set([
   'groups', 'group',
   'dashboard',
   'places', 'staff', 'audit',
+  // Exports write only an audit line: nothing a page shows changes.
+  'options', 'quarterly', 'roster',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
@@ -85,4 +89,5 @@ export const api: TApi = {
   workbench: buildFunction('workbench'),
   stats: buildFunction('stats'),
   admin: buildFunction('admin'),
+  reports: buildFunction('reports'),
 };

@@ -279,6 +279,12 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await ready(page, '#chart-needs');
     await expectLegibleState(page, 'dashboard');
   });
+
+  test('统计报表 (social worker): scope, year and quarter to pick (docs/reports.md)', async () => {
+    const page = await open('demo-social-worker', '/package-stats/pages/reports/index');
+    await ready(page, '#btn-generate-report');
+    await expectLegibleState(page, 'reports');
+  });
 });
 
 test('the first-visit offer of 长辈模式: the page behind it in 标准模式, the offer itself drawn at the elder floors', async () => {

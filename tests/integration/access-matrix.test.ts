@@ -294,6 +294,13 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { level: 'district', placeId: 'd-qiaoxi' };
     case 'stats.dashboard @ their first place (none named)':
       return {};
+    // ---- reports (docs/reports.md): this quarter of a community and of a street; 老年协会's roster ----
+    case 'reports.quarterly @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan', year: 2026, quarter: 4 };
+    case 'reports.quarterly @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong', year: 2026, quarter: 4 };
+    case 'reports.roster @ 老年协会':
+      return { groupId: LAONIAN };
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);

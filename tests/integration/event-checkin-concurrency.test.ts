@@ -14,6 +14,10 @@ import { fixedClock, seededDocuments, seededImage } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { fakeCloudbase } from '../storage/fake-cloudbase';
 
+// The CloudBase-fake runs interleave hundreds of requests with simulated latency: seconds on a loaded 2-core machine,
+// as in the other concurrency suites.
+jest.setTimeout(60_000);
+
 /**
  * Check-in, hand marks and reminder runs racing each other, on both transaction models: SQLite (one transaction at
  * a time) and the CloudBase adapter over the fake server (snapshots, write conflicts, retries). Whatever the order,

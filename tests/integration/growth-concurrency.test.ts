@@ -12,6 +12,10 @@ import { fixedClock, seededDocuments, seededImage } from '../support/app';
 import { requestId } from '../support/filings';
 import { fakeCloudbase } from '../storage/fake-cloudbase';
 
+// The CloudBase-fake runs interleave hundreds of requests with simulated latency: seconds on a loaded 2-core machine,
+// as in the other concurrency suites.
+jest.setTimeout(60_000);
+
 /**
  * The community's growth counters are one document every stage, fact and circle change of the community writes.
  * Simultaneous changes to different groups must all land and leave the counters equal to a recount, on SQLite

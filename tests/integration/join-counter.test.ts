@@ -5,6 +5,10 @@ import type { TEnvelope } from '../../types/envelope';
 import { createTestApp, type TTestApp } from '../support/app';
 import { backendsFor, type TBackendHarness } from '../support/backends';
 
+// The CloudBase-fake runs interleave hundreds of requests with simulated latency: seconds on a loaded 2-core machine,
+// as in the other concurrency suites.
+jest.setTimeout(60_000);
+
 /**
  * `pendingJoinCount` on a group (the badges' source) must always equal a recount of its pending memberships:
  * after any sequence of joins, decisions and cancels, and under simultaneous joins and cancels on both

@@ -578,6 +578,20 @@ const CASES: TCase[] = [
     who: "a social worker lists the community's bookings waiting for approval",
     run: (h) => h.ok(WORKER, 'base', 'myBookings', { groupId: null, communityId: 'c-tatan', status: 'pending' }),
   },
+  // ---- reports (docs/reports.md) ----
+  { id: 'reports.options', who: 'a social worker opens the reports page', run: (h) => h.ok(WORKER, 'reports', 'options', {}) },
+  { id: 'reports.options · a street officer', who: 'a street officer opens the reports page', run: (h) => h.ok('demo-admin', 'reports', 'options', {}) },
+  {
+    id: 'reports.quarterly',
+    who: "a social worker exports the community's quarterly report",
+    run: (h) => h.ok(WORKER, 'reports', 'quarterly', { level: 'community', placeId: 'c-tatan', year: 2026, quarter: 4 }),
+  },
+  {
+    id: 'reports.quarterly · a street',
+    who: "a street officer exports the street's quarterly report (two communities)",
+    run: (h) => h.ok('demo-admin', 'reports', 'quarterly', { level: 'street', placeId: 's-huitong', year: 2026, quarter: 4 }),
+  },
+  { id: 'reports.roster', who: "a leader exports the group's 会员花名册", run: (h) => h.ok(LEADER, 'reports', 'roster', { groupId: LAONIAN }) },
   {
     id: 'events.cancel · freeing its room',
     who: 'a leader cancels an event booked in the 活动室 and frees the room (4 slots)',

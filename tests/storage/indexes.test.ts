@@ -66,6 +66,19 @@ describe('core/indexes.ts', () => {
     });
   });
 
+  it('the quarterly report reads a community’s filings decided in a quarter through filings_decided, in order', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const plan = store
+        .explainFind('filings', { where: { communityId: 'c1', decidedAt: { gte: 1, lt: 2 } } as never, orderBy: [['decidedAt', 'asc']], limit: 100 })
+        .join('\n');
+      expect(plan).toContain('filings_decided');
+      expect(plan).not.toContain('TEMP B-TREE');
+    } finally {
+      void store.close();
+    }
+  });
+
   it('the review queue reads only the reviewer’s communities: one community is served in order, several by one range each', () => {
     const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
     try {

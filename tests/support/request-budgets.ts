@@ -157,4 +157,11 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   // the month counters, two counts on the review queue's index (waiting, overdue). Flat in the number of groups.
   'stats.dashboard': read(6, OVER),
   'stats.dashboard · a street officer': read(7, OVER),
+  // Exports (docs/reports.md) are rare and read a place's counters, its groups and the quarter's filings page by
+  // page; they write the rate counter and one audit line. A street report repeats a community's reads per community.
+  'reports.options': read(4, OVER),
+  'reports.options · a street officer': read(6, OVER),
+  'reports.quarterly': write(12, OVER),
+  'reports.quarterly · a street': write(20, OVER),
+  'reports.roster': write(8, OVER),
 };

@@ -11,6 +11,7 @@ import { handleManage } from './manage';
 import { handleWorkbench } from './workbench';
 import { handleStats } from './stats';
 import { handleAdmin } from './admin';
+import { handleReports } from './reports';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
 export const HANDLERS: Record<TFunctionName, THandler> = {
@@ -25,4 +26,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   workbench: handleWorkbench,
   stats: handleStats,
   admin: handleAdmin,
+  reports: handleReports,
 };

@@ -114,6 +114,7 @@ function MinePageBody() {
         ) : null}
         {me?.roles.includes('admin') ? <Tile id='btn-admin' glyph='管' tone='grey' title='社区与人员' sub='社区、分配、日志' onTap={() => go(ROUTES.adminPlaces)} /> : null}
         {isStaff ? <Tile id='btn-dashboard' glyph='数' tone='blue' title='数据看板' sub='组织、党建、活动' onTap={() => go(ROUTES.dashboard())} /> : null}
+        {isStaff ? <Tile id='btn-reports' glyph='表' tone='blue' title='统计报表' sub='季度报表下载' onTap={() => go(ROUTES.reports)} /> : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
           <Tile

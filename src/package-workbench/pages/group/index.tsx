@@ -103,7 +103,7 @@ function StaffGroupPageBody() {
       <View id='staff-roster-title' className='section-title'>
         花名册
       </View>
-      <RosterSection list={roster} subCommittees={view.subCommittees} memberCount={view.record.memberCount} />
+      <RosterSection groupId={groupId} list={roster} subCommittees={view.subCommittees} memberCount={view.record.memberCount} />
 
       <View id='staff-activity-title' className='section-title'>
         活动与记录
