@@ -141,6 +141,7 @@ test("opens a group's staff view from the 社团 tab: the record with the leader
   await waitForText(page, '#staff-leader-mobile', '13831112345');
   await waitForText(page, '#staff-roster', '王桂芝');
   await waitForText(page, '#staff-roster', '13931110001');
+  await waitForText(page, '#staff-roster #btn-export-roster', '导出花名册'); // the .xlsx roster (docs/reports.md)
   await waitForText(page, '#staff-timeline', '成立报备');
   await waitForText(page, '#staff-timeline', '待审核 → 已通过');
   await screenshot(page, 'workbench-2-staff-group');
