@@ -27,6 +27,8 @@ export const DEMO_USERS: TNew<TUserDoc>[] = [
   },
   // A street admin reviews every community of 汇通街道 (expanded when assigned).
   { _id: 'demo-admin', displayName: '赵明', roles: ['admin'], reviewCommunityIds: ['c-tatan', 'c-beijiao'], communityId: null },
+  // An elderly leader who does not use a phone: 刘芳 filed her group for her (代办, scripts/seed/demo-behalf.ts).
+  { _id: 'demo-elder', displayName: '孙桂兰', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
 ];
 
 function charter(name: string, purpose: string): string {

@@ -22,6 +22,7 @@ import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoIncubation } from './demo-incubation';
 import { seedDemoGrowth } from './demo-growth';
+import { seedDemoBehalf } from './demo-behalf';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -121,6 +122,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   await seedDemoBase(store, now);
   await seedDemoIncubation(store, now);
   await seedDemoGrowth(store, now);
+  await seedDemoBehalf(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });
   return true;
 }

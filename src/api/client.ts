@@ -8,15 +8,15 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm'],
-  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
+  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm', 'verifyPhone', 'takeoverOffers', 'takeover'],
+  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide', 'startOnBehalf'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
-  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
+  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve', 'confirmYear'],
   events: [
     'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
   ],
-  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
+  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview', 'unconfirmed'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
@@ -47,6 +47,7 @@ const READS: ReadonlySet<string> = new Set([
   'me', 'communities', 'get', 'mine', 'queue', 'directory', 'detail', 'members', 'list', 'groupEvents',
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
+  'takeoverOffers', 'unconfirmed',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
