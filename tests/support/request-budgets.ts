@@ -130,4 +130,16 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'growth.partyFacts': read(),
   'growth.overview': read(),
   'filings.decide · a circle filed': write(12, OVER),
+  // 代办 and 年度确认 (docs/on-behalf.md).
+  // Like a new draft (7) plus the community it names, read once to file its name.
+  'filings.startOnBehalf': write(8, OVER),
+  'filings.submit · on behalf': write(9, OVER),
+  // 我的's five, the 代办 offer read alongside (this elder has no groups or filings to list).
+  'account.home · an elder with a 代办 waiting': read(5, OVER),
+  'account.verifyPhone': write(),
+  'account.takeoverOffers': read(),
+  // One transaction: filing, group and her membership read, then membership, group, filing and history written.
+  'account.takeover': write(10, OVER),
+  'manage.confirmYear': write(),
+  'growth.unconfirmed': read(),
 };
