@@ -40,7 +40,8 @@ export async function startOnBehalf(context: TContext, input: TInput) {
       openid: ctx.caller.openid,
       kind: 'initial',
       status: 'draft',
-      fields: { communityId: community._id, leaderName: input.leaderName, leaderMobile: input.leaderMobile },
+      // 指导单位 defaults to the community's residents' committee, as the form presets it for a leader.
+      fields: { communityId: community._id, leaderName: input.leaderName, leaderMobile: input.leaderMobile, supervisor: `${community.name}居民委员会` },
       communityId: community._id,
       communityName: community.name,
       groupId: null,

@@ -34,13 +34,13 @@ export async function submitFiling(context: TContext, input: TInput) {
 
   const parsed = ZFilingFields.safeParse(doc.fields);
   if (!parsed.success) throw invalidFields(toFieldErrors(parsed.error));
-  const behalf = doc.onBehalfOf ? await onBehalfSubmit(ctx, doc, parsed.data) : null;
+  const user = await findUser(ctx);
+  const behalf = doc.onBehalfOf ? await onBehalfSubmit(ctx, user, doc, parsed.data) : null;
   const circleProblem = behalf ? null : await circleFilingProblem(ctx.store, ctx.caller.openid, parsed.data); // docs/growth.md
   if (circleProblem) throw invalidFields(circleProblem);
   // Counted once, against the filing rule above (20 an hour), not a second time against the content rule.
   await checkPublicText(ctx, PUBLIC_FIELDS.map((key) => [key, String(parsed.data[key])] as const), 'profile', null);
 
-  const user = await findUser(ctx);
   const submitted = await transitionFiling(ctx, {
     filingId: doc._id,
     to: 'submitted',

@@ -32,7 +32,8 @@ export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
       edit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
       submit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
       withdraw: viewer.isOwner && doc.status === 'submitted',
-      decide: viewer.isReviewer && doc.status === 'submitted',
+      // Nobody reviews their own filing: a social worker who entered a 代办 sees it in the queue but another decides.
+      decide: viewer.isReviewer && !viewer.isOwner && doc.status === 'submitted',
     },
     onBehalf: onBehalfView(doc),
   };
