@@ -6,6 +6,7 @@ import { FILING_LIMITS } from '../../../../types/form-limits';
 import { api, errorMessage, isApiError } from '../../../api';
 import { ChipRow } from '../../../components/ChipRow';
 import { DevPanelSlot } from '../../../components/DevPanelSlot';
+import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FieldError } from '../../../components/FieldError';
 import { fieldA11y, FormField } from '../../../components/FormField';
@@ -49,9 +50,11 @@ function OnBehalfPageBody() {
   const load = useCallback(async () => {
     setLoadError(null);
     try {
-      const start = await api.account.filingForm({});
-      setCommunities(start.communities);
-      const home = start.homeCommunityId ?? (start.communities.length === 1 ? start.communities[0]!.id : '');
+      // The communities this staff member files for: their scope, by name.
+      const [start, { me }] = await Promise.all([api.account.filingForm({}), api.account.me({})]);
+      const mine = start.communities.filter((c) => me.reviewCommunityIds.includes(c.id));
+      setCommunities(mine);
+      const home = mine.find((c) => c.id === start.homeCommunityId)?.id ?? (mine.length === 1 ? mine[0]!.id : '');
       setForm((f) => ({ ...f, communityId: f.communityId || home }));
     } catch (err) {
       setLoadError(errorMessage(err));
@@ -87,6 +90,7 @@ function OnBehalfPageBody() {
   };
 
   if (!communities) return loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : <Loading />;
+  if (communities.length === 0) return <EmptyState text='代办报备只对社区社工和街道工作人员开放' />;
 
   return (
     <View className='page'>
