@@ -42,6 +42,13 @@ export const DECISION_COMMENT_REQUIRED: Record<Exclude<TDecision, 'approve'>, st
 /** Platform roles. Group roles (leader/deputy/member) come from memberships, not from here. */
 export const STAFF_ROLES = ['social_worker', 'admin'] as const;
 export type TStaffRole = (typeof STAFF_ROLES)[number];
+
+/** The place hierarchy (docs/administration.md): a district holds streets, a street holds communities. */
+export const PLACE_LEVELS = ['community', 'street', 'district'] as const;
+export type TPlaceLevel = (typeof PLACE_LEVELS)[number];
+export const PLACE_LEVEL_LABELS: Record<TPlaceLevel, string> = { community: '社区', street: '街道', district: '区' };
+/** Community assignments make a social worker (社工); street and district ones an officer (街道/区 管理员). */
+export const ROLE_OF_LEVEL: Record<TPlaceLevel, TStaffRole> = { community: 'social_worker', street: 'admin', district: 'admin' };
 export const ROLE_LABELS: Record<TStaffRole | 'resident', string> = {
   resident: '居民',
   social_worker: '社工',

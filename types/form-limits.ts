@@ -110,3 +110,9 @@ export const GROWTH_LIMITS = {
   /** A group with no event for this long is listed for the social worker. */
   quietDays: 90,
 } as const;
+
+/** Administration of places (types/admin.ts): a community's name. */
+export const ADMIN_LIMITS = {
+  placeNameMin: 2,
+  placeName: 20,
+} as const;

@@ -15,6 +15,7 @@ export * from './events';
 export * from './growth';
 export * from './incubation';
 export * from './base';
+export * from './admin';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -24,6 +25,7 @@ import { growthFunction } from './growth';
 import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
+import { adminFunction } from './admin';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -35,6 +37,7 @@ export const FUNCTIONS = {
   growth: growthFunction,
   incubation: incubationFunction,
   base: baseFunction,
+  admin: adminFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

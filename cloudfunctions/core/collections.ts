@@ -1,6 +1,6 @@
 import type { TFieldChange, TFilingDraftFields } from '../../types/filings';
 import type { TGroupRole, TJoinPolicy, TMembershipStatus } from '../../types/membership';
-import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TStaffRole } from '../../types/domain';
+import type { TFilingKind, TFilingStatus, TGroupCategory, TGroupStatus, TPlaceLevel, TStaffRole } from '../../types/domain';
 import type { TEventAudience, TEventStatus, TRegistrationStatus } from '../../types/events';
 import type { TGroupStage, TNoteKind } from '../../types/growth';
 import type { TStoredMeta } from './storage/port';
@@ -33,6 +33,8 @@ export const C = {
   rooms: 'rooms',
   bookings: 'bookings',
   roomslots: 'roomslots',
+  places: 'places',
+  placenames: 'placenames',
 } as const;
 
 export interface TCommunityDoc extends TStoredMeta {
@@ -42,14 +44,49 @@ export interface TCommunityDoc extends TStoredMeta {
   districtId: string;
   districtName: string;
   cityName: string;
+  /** When it was retired (docs/administration.md): it leaves everyone's scope and the residents' picker. */
+  retiredAt?: number | null;
+}
+
+/** A street or a district (communities keep their own collection). `_id` is the place id (`s-…`, `d-…`). */
+export interface TPlaceDoc extends TStoredMeta {
+  level: Exclude<TPlaceLevel, 'community'>;
+  name: string;
+  /** The district a street belongs to; a district's own id for a district. */
+  districtId: string;
+  districtName: string;
+  cityName: string;
+}
+
+/**
+ * A community's name claimed in its street (`_id` = pn_ + hash of street and name): two creates or renames to the
+ * same name cannot both commit, with no unique index. Released on rename and retirement.
+ */
+export interface TPlaceNameDoc extends TStoredMeta {
+  communityId: string;
+}
+
+/** One place a staff member is assigned to: their scope is derived from these (core/scope.ts). */
+export interface TAssignment {
+  level: TPlaceLevel;
+  placeId: string;
+  since: number;
+  /** Who assigned them (an openid, or `setup` for the org file). */
+  by: string;
 }
 
 /** `_id` is the openid. A resident who never chose a community has no document at all. */
 export interface TUserDoc extends TStoredMeta {
   displayName: string;
+  /** Follows the assignments (community → social_worker, street/district → admin); written with them only. */
   roles: TStaffRole[];
-  /** Communities this staff member reviews; an admin's street or district is expanded when assigned. */
-  reviewCommunityIds: string[];
+  /** Written only by admin.assign / admin.unassign / retiring a community (and the org file): absent for residents. */
+  assignments?: TAssignment[];
+  /**
+   * Every place id the assignments sit in or under (a community, its street and its district): the staff list's
+   * one `has` query per place (users_assigned_within). Derived from `assignments` in the same write.
+   */
+  assignedWithin?: string[];
   communityId: string | null;
   /** Display preferences the person chose; absent until they choose (older documents too). */
   prefs?: { elderMode: boolean };
@@ -141,21 +178,31 @@ export interface TGroupDoc extends TStoredMeta {
   confirmedAt?: number | null;
 }
 
-/** Append-only: one entry per filing transition. */
+/**
+ * Append-only: one line per filing transition, export, administration change or refused cross-scope attempt
+ * (docs/administration.md). Lines stored before issue 10 are filing transitions without `action`/`communityId`.
+ */
 export interface TAuditDoc extends TStoredMeta {
-  entity: 'filing';
+  /** e.g. 'filing:approved', 'community:rename', 'export:quarterly', 'denied:filings.decide'. */
+  action?: string;
+  entity: string;
   entityId: string;
+  /** The viewer's scope filter; null for street- or district-wide lines. */
+  communityId?: string | null;
+  actor: string;
+  /** Absent on lines written through logAudit without it: the viewer looks the name up. */
+  actorName?: string;
+  at: number;
+  detail?: string | null;
+  // ---- filing transitions only ----
   /**
    * Order within the entity: the filing's version after the transition, written in the same transaction.
    * Two transitions in the same millisecond still have distinct, increasing `seq`s; `at` alone can tie.
    */
-  seq: number;
-  actor: string;
-  actorName: string;
-  from: TFilingStatus | null;
-  to: TFilingStatus;
-  reason: string | null;
-  at: number;
+  seq?: number;
+  from?: TFilingStatus | null;
+  to?: TFilingStatus;
+  reason?: string | null;
 }
 
 export interface TOutboxDoc extends TStoredMeta {

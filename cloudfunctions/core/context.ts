@@ -84,4 +84,6 @@ export interface TPorts {
 export interface TContext extends TPorts {
   /** Null when the platform gave no identity; actions that need one answer UNAUTHENTICATED. */
   caller: TCaller | null;
+  /** `<function>.<action>` being run, set by the dispatcher: a refused cross-scope attempt is logged under it. */
+  action?: string;
 }

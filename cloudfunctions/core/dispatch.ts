@@ -7,6 +7,17 @@ import { AppError } from './app-error';
 import type { TContext } from './context';
 import { InvalidCursorError } from './storage/cursor';
 import { TransactionConflictError } from './storage/port';
+import type { TAuthedContext } from './guards';
+import { DeniedError, logDenied } from './scope';
+
+/** A refused cross-scope attempt goes on record; failing to record it must not change the answer. */
+async function logDeniedQuietly(ctx: TAuthedContext, error: DeniedError): Promise<void> {
+  try {
+    await logDenied(ctx, error.communityId, error.attempt);
+  } catch (e) {
+    console.error(`[${ctx.action}] could not log the refused attempt`, e);
+  }
+}
 
 export type TActionImpl<A extends TActionTable> = {
   [K in keyof A]: (ctx: TContext, input: z.output<A[K]['input']>) => Promise<z.input<A[K]['output']>>;
@@ -49,8 +60,9 @@ export function createHandler<A extends TActionTable>(spec: TFunctionSpec<A>, im
       return fail('VALIDATION_FAILED', toFieldErrors(parsed.error));
     }
 
+    const actionCtx = { ...ctx, action: `${spec.name}.${action}` };
     try {
-      const data = await impl[action]!(ctx, parsed.data as never);
+      const data = await impl[action]!(actionCtx, parsed.data as never);
       const checked = actionSpec.output.safeParse(data);
       if (!checked.success) {
         console.error(`[${spec.name}.${action}] response failed its contract`, checked.error.issues);
@@ -58,6 +70,7 @@ export function createHandler<A extends TActionTable>(spec: TFunctionSpec<A>, im
       }
       return { ok: true, data: checked.data };
     } catch (error) {
+      if (error instanceof DeniedError) await logDeniedQuietly(actionCtx as TAuthedContext, error);
       if (error instanceof AppError) return fail(error.code, error.fields, error.userMessage);
       if (error instanceof InvalidCursorError) return fail('VALIDATION_FAILED', { cursor: '分页参数已失效，请刷新' });
       // Retries ran out on a busy document: the person can simply try again, so say that, not INTERNAL.

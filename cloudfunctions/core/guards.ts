@@ -1,6 +1,8 @@
 import { forbidden } from './app-error';
 import { C, type TUserDoc } from './collections';
 import type { TCaller, TContext } from './context';
+import { coversCommunity, isStaff } from './scope';
+import type { TTransaction } from './storage/port';
 
 /** A context whose caller the platform vouched for (the dispatcher refuses anonymous calls before any use case). */
 export type TAuthedContext = TContext & { caller: TCaller };
@@ -14,11 +16,11 @@ export function findUser(ctx: TAuthedContext): Promise<TUserDoc | null> {
   return ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
 }
 
-/** A reviewer is staff with at least one community in scope. Narrows the user for the caller. */
-export type TReviewer = TUserDoc & { reviewCommunityIds: [string, ...string[]] };
+/** A reviewer is staff: a role and at least one assignment (the scope itself is derived in scope.ts). */
+export type TReviewer = TUserDoc;
 
 export function isReviewer(user: TUserDoc | null): user is TReviewer {
-  return Boolean(user && user.roles.length > 0 && user.reviewCommunityIds.length > 0);
+  return isStaff(user);
 }
 
 export async function requireReviewer(ctx: TAuthedContext): Promise<TReviewer> {
@@ -27,6 +29,12 @@ export async function requireReviewer(ctx: TAuthedContext): Promise<TReviewer> {
   return user;
 }
 
-export function reviewsCommunity(user: TUserDoc | null, communityId: string | null): boolean {
-  return isReviewer(user) && communityId !== null && user.reviewCommunityIds.includes(communityId);
+/** Whether the person's assignments cover the community (a capability check: refusals go through requireCovers). */
+export function reviewsCommunity(
+  ctx: TAuthedContext,
+  user: TUserDoc | null,
+  communityId: string | null,
+  tx?: TTransaction,
+): Promise<boolean> {
+  return coversCommunity(ctx, user, communityId, tx);
 }

@@ -114,4 +114,16 @@ export const INDEXES: TIndexSpec[] = [
   { collection: 'rooms', name: 'rooms_community', fields: [['communityId', 'asc'], ['createdAt', 'asc'], ['_id', 'asc']] },
   { collection: 'bookings', name: 'bookings_owner', fields: [['ownerKey', 'asc'], ['firstStartAt', 'desc'], ['_id', 'asc']] },
   { collection: 'bookings', name: 'bookings_pending', fields: [['communityId', 'asc'], ['status', 'asc'], ['firstStartAt', 'asc'], ['_id', 'asc']] },
+  // ---- administration (docs/administration.md): an officer's scope is the communities of their street or district
+  // (core/scope.ts), the tree adds a district's streets, the staff list finds people by the places they are assigned
+  // in or under (`has` on the array, which CloudBase indexes element-wise), and the audit viewer reads lines newest
+  // first by place, record, person or action.
+  { collection: 'communities', name: 'communities_street', fields: [['streetId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'communities', name: 'communities_district', fields: [['districtId', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'places', name: 'places_district', fields: [['districtId', 'asc'], ['level', 'asc'], ['name', 'asc'], ['_id', 'asc']] },
+  { collection: 'users', name: 'users_assigned_within', fields: [['assignedWithin', 'asc'], ['displayName', 'asc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_place_at', fields: [['communityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_entity_at', fields: [['entityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_actor_at', fields: [['actor', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  { collection: 'audit', name: 'audit_action_at', fields: [['action', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
 ];

@@ -110,7 +110,6 @@ function bulkLoad(file: string, groups: number, now: number) {
     _id: userOf(i),
     displayName: `居民${i}`,
     roles: [],
-    reviewCommunityIds: [],
     communityId: communityOf(i),
   }));
 

@@ -1,5 +1,5 @@
 import type { TFilingFields } from '../../types/filings';
-import type { TCommunityDoc, TUserDoc } from '../../cloudfunctions/core/collections';
+import type { TAssignment, TCommunityDoc, TPlaceDoc, TUserDoc } from '../../cloudfunctions/core/collections';
 import type { TStoredMeta } from '../../cloudfunctions/core/storage/port';
 
 /**
@@ -15,26 +15,38 @@ export const COMMUNITIES: TNew<TCommunityDoc>[] = [
   { _id: 'c-youyi', name: '友谊社区', streetId: 's-zhentou', streetName: '振头街道', ...city },
 ];
 
-export const DEMO_USERS: TNew<TUserDoc>[] = [
-  { _id: 'demo-resident', displayName: '李秀英', roles: [], reviewCommunityIds: [], communityId: null },
-  { _id: 'demo-leader', displayName: '张建国', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
-  {
-    _id: 'demo-social-worker',
-    displayName: '刘芳',
-    roles: ['social_worker'],
-    reviewCommunityIds: ['c-tatan'],
-    communityId: 'c-tatan',
-  },
-  // A street admin reviews every community of 汇通街道 (expanded when assigned).
-  { _id: 'demo-admin', displayName: '赵明', roles: ['admin'], reviewCommunityIds: ['c-tatan', 'c-beijiao'], communityId: null },
-  // An elderly leader who does not use a phone: 刘芳 filed her group for her (代办, scripts/seed/demo-behalf.ts).
-  { _id: 'demo-elder', displayName: '孙桂兰', roles: [], reviewCommunityIds: [], communityId: 'c-tatan' },
+/** The district and its streets (communities keep their own collection). */
+export const PLACES: TNew<TPlaceDoc>[] = [
+  { _id: 'd-qiaoxi', level: 'district', name: '桥西区', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
+  { _id: 's-huitong', level: 'street', name: '汇通街道', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
+  { _id: 's-zhentou', level: 'street', name: '振头街道', districtId: 'd-qiaoxi', districtName: '桥西区', cityName: '石家庄市' },
 ];
 
-function charter(name: string, purpose: string): string {
+/**
+ * A staff member's stored assignment fields as admin.assign writes them (core/admin/assignments.ts): the scope is
+ * derived from these, `assignedWithin` lists the place and the places above it.
+ */
+export function seededStaff(level: TAssignment['level'], placeId: string, within: string[]) {
+  const assignments: TAssignment[] = [{ level, placeId, since: Date.UTC(2026, 0, 5), by: 'setup' }];
+  return { roles: [level === 'community' ? ('social_worker' as const) : ('admin' as const)], assignments, assignedWithin: within };
+}
+
+export const DEMO_USERS: TNew<TUserDoc>[] = [
+  { _id: 'demo-resident', displayName: '李秀英', roles: [], communityId: null },
+  { _id: 'demo-leader', displayName: '张建国', roles: [], communityId: 'c-tatan' },
+  { _id: 'demo-social-worker', displayName: '刘芳', ...seededStaff('community', 'c-tatan', ['c-tatan', 's-huitong', 'd-qiaoxi']), communityId: 'c-tatan' },
+  // A street officer: every live community of 汇通街道 (derived when read, so a new one is in scope at once).
+  { _id: 'demo-admin', displayName: '赵明', ...seededStaff('street', 's-huitong', ['s-huitong', 'd-qiaoxi']), communityId: null },
+  // The district officer: every street and community of 桥西区.
+  { _id: 'demo-district', displayName: '王丽', ...seededStaff('district', 'd-qiaoxi', ['d-qiaoxi']), communityId: null },
+  // An elderly leader of 北焦社区 who does not use a phone: 赵明 filed her group for her (代办, scripts/seed/demo-behalf.ts).
+  { _id: 'demo-elder', displayName: '孙桂兰', roles: [], communityId: 'c-beijiao' },
+];
+
+export function charter(name: string, purpose: string, communityName = '塔谈社区'): string {
   return [
     `第一章 总则`,
-    `第一条 本组织名称为${name}，是在塔谈社区居民委员会指导下，由社区居民自愿组成的社区社会组织。`,
+    `第一条 本组织名称为${name}，是在${communityName}居民委员会指导下，由社区居民自愿组成的社区社会组织。`,
     `第二条 本组织宗旨：${purpose}`,
     `第二章 成员`,
     `第三条 凡本社区居民，认同本章程、自愿参加活动者，经申请均可成为成员；成员可自愿退出。`,
@@ -101,7 +113,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 86,
     venue: '塔谈社区党群服务中心二楼活动室',
     activityTime: '每周二、周四上午 9:00—11:00',
-    partyMemberCount: 12,
+    partyMemberCount: 8,
     hasPartyBranch: true,
   },
   // The people the app lists as members are on the filed roster too, so the record never says 「未附花名册」 beside them.
@@ -115,7 +127,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 24,
     venue: '塔谈社区图书角',
     activityTime: '每周三下午 3:00—4:30',
-    partyMemberCount: 5,
+    partyMemberCount: 1,
     hasPartyBranch: false,
   }),
   filed('hechang', 'seed-leader-hechang', 'approved', 60, {
@@ -127,7 +139,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 40,
     venue: '塔谈社区多功能厅',
     activityTime: '每周一、周五上午 9:30—11:00',
-    partyMemberCount: 6,
+    partyMemberCount: 3,
     hasPartyBranch: true,
   }),
   filed('yangguang', 'seed-leader-yangguang', 'approved', 30, {
@@ -139,7 +151,7 @@ export const SEED_FILINGS: TSeedFiling[] = [
     memberCount: 35,
     venue: '塔谈社区广场及党群服务中心',
     activityTime: '每月第二、第四个周六上午',
-    partyMemberCount: 2,
+    partyMemberCount: 0,
     hasPartyBranch: false,
   }),
   filed('taiji', 'seed-leader-taiji', 'submitted', 3, {

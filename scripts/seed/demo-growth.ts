@@ -1,7 +1,6 @@
-import { C, type TEventDoc, type TGroupDoc } from '../../cloudfunctions/core/collections';
+import { C, type TGroupDoc } from '../../cloudfunctions/core/collections';
 import { circleIdFor, createHobbyCircle } from '../../cloudfunctions/core/growth/circles';
 import { writeRecount } from '../../cloudfunctions/core/growth/counters';
-import { touchLastEvent } from '../../cloudfunctions/core/growth/quiet';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { COMMUNITIES, LAONIAN_GROUP_ID } from './demo-data';
 
@@ -81,16 +80,6 @@ export async function seedDemoGrowth(store: TStore, now: number): Promise<void> 
     });
   }
 
-  // Events recorded before this ran (none in today's demo) mark their hosts as active.
-  for (const community of COMMUNITIES) {
-    const page = await store.collection<TEventDoc>(C.events).find({
-      where: { communityId: community._id },
-      orderBy: [['startAt', 'asc']],
-      limit: 100,
-    });
-    for (const e of page.items.filter((x) => x.record && x.status !== 'cancelled')) {
-      await store.transaction((tx) => touchLastEvent(tx, e.hostGroupIds, e.startAt));
-    }
-    await writeRecount(store, community._id);
-  }
+  // The year of recorded events (demo-year.ts) already moved its hosts' lastEventAt; the counters come from a recount.
+  for (const community of COMMUNITIES) await writeRecount(store, community._id);
 }

@@ -12,6 +12,7 @@ import type { TStore } from '../../cloudfunctions/core/storage/port';
 import {
   COMMUNITIES,
   DEMO_USERS,
+  PLACES,
   LAONIAN_GROUP_ID,
   LAONIAN_MEMBERS,
   LAONIAN_SUBCOMMITTEES,
@@ -22,6 +23,10 @@ import { seedDemoBase } from './demo-base';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoIncubation } from './demo-incubation';
 import { seedDemoGrowth } from './demo-growth';
+import { writeDemoFilings } from './demo-filings';
+import { writeSeedGroups } from './demo-groups';
+import { writeDemoYear } from './demo-year';
+import { writeDemoYearBase } from './demo-year-base';
 import { seedDemoBehalf } from './demo-behalf';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,6 +36,9 @@ const REVIEWER = { openid: 'demo-social-worker', name: '刘芳' };
 function audit(filing: TSeedFiling, n: number, actor: string, actorName: string, from: TAuditDoc['from'], to: TAuditDoc['to'], at: number) {
   return {
     _id: `a_seed_${filing.filingId}_${n}`,
+    action: `filing:${to}`,
+    communityId: filing.fields.communityId ?? null,
+    detail: null,
     entity: 'filing' as const,
     entityId: filing.filingId,
     seq: n,
@@ -114,13 +122,21 @@ async function seedLaonianPeople(store: TStore, now: number) {
 export async function seedDemoData(store: TStore, now = Date.now()): Promise<boolean> {
   const meta = store.collection(C.meta);
   if (await meta.get(SEED_MARK)) return false;
+  for (const place of PLACES) await store.collection(C.places).insert(place);
   for (const community of COMMUNITIES) await store.collection(C.communities).insert(community);
   for (const user of DEMO_USERS) await store.collection(C.users).insert(user);
   for (const filing of SEED_FILINGS) await seedFiling(store, filing, now);
   await seedLaonianPeople(store, now);
+  // The story's 15 groups, their year of activity and filings at every status: one commit (seed speed, docs/demo-data.md).
+  await store.transaction(async (tx) => {
+    await writeSeedGroups(tx, now);
+    await writeDemoFilings(tx, now);
+    await writeDemoYear(tx, now);
+  });
   await seedDemoEvents(store, now);
   await seedDemoBase(store, now);
   await seedDemoIncubation(store, now);
+  await store.transaction((tx) => writeDemoYearBase(tx, now));
   await seedDemoGrowth(store, now);
   await seedDemoBehalf(store, now);
   await meta.insert({ _id: SEED_MARK, seededAt: now });

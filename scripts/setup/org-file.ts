@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { STAFF_ROLES, type TStaffRole } from '../../types/domain';
+import { STAFF_ROLES, type TPlaceLevel, type TStaffRole } from '../../types/domain';
 
 export interface TOrgCommunity {
   _id: string;
@@ -22,8 +22,13 @@ export interface TOrgStaff {
   openid: string;
   displayName: string;
   roles: TStaffRole[];
-  /** The communities this person reviews, after expanding an admin's `streetId`. */
-  reviewCommunityIds: string[];
+  /**
+   * Where this person is assigned (docs/administration.md): `reviewCommunityIds` become community assignments, an
+   * admin's `streetId` a street assignment. The scope is derived from these when read, never stored as a list.
+   */
+  assignments: Array<{ level: TPlaceLevel; placeId: string }>;
+  /** Every place id the assignments sit in or under (the stored `assignedWithin`, for the staff list). */
+  assignedWithin: string[];
 }
 
 export interface TOrg {
@@ -113,13 +118,21 @@ export function validateOrg(raw: unknown, file = '(org)'): TOrg {
         problems.push(`${label} 的街道 ${String(s.streetId)} 下没有社区 / no community has streetId ${String(s.streetId)}`);
       }
     }
-    const reviewCommunityIds = [...new Set([...listed, ...street])].sort();
+    const reviewCommunityIds = [...new Set(listed)].sort();
     // (An unknown community or street was reported above already.)
     if (reviewCommunityIds.length === 0 && !unknownIds.length && s.streetId === undefined) {
       problems.push(`${label} 没有可审核的社区：填写 reviewCommunityIds，管理员也可填 streetId / reviews no community: give reviewCommunityIds (or an admin's streetId)`);
     }
     if (openid && displayName && roles.length && !badRoles.length) {
-      staff.push({ openid, displayName, roles: [...new Set(roles)] as TStaffRole[], reviewCommunityIds });
+      const assignments: TOrgStaff['assignments'] = reviewCommunityIds.map((placeId) => ({ level: 'community', placeId }));
+      if (streetId && street.length > 0) assignments.push({ level: 'street', placeId: streetId });
+      const within = new Set<string>();
+      for (const a of assignments) {
+        const c = a.level === 'community' ? byId.get(a.placeId) : communities.find((x) => x.streetId === a.placeId);
+        if (a.level === 'community') within.add(a.placeId);
+        if (c) within.add(c.streetId).add(c.districtId);
+      }
+      staff.push({ openid, displayName, roles: [...new Set(roles)] as TStaffRole[], assignments, assignedWithin: [...within].sort() });
     }
   });
 

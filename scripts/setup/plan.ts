@@ -34,15 +34,28 @@ export interface TSetupPlan {
 
 export function planFromOrg(org: TOrg): TSetupPlan {
   const communities = org.communities.map(
-    ({ _id, ...fields }): TPlannedDocument => ({ collection: C.communities, _id, fields, onCreate: {} }),
+    ({ _id, ...fields }): TPlannedDocument => ({ collection: C.communities, _id, fields, onCreate: { retiredAt: null } }),
   );
+  // Streets and districts, named by their communities (docs/administration.md): the places the admin pages show.
+  const places = new Map<string, TPlannedDocument>();
+  for (const c of org.communities) {
+    const common = { districtId: c.districtId, districtName: c.districtName, cityName: c.cityName };
+    places.set(c.districtId, { collection: C.places, _id: c.districtId, fields: { level: 'district', name: c.districtName, ...common }, onCreate: {} });
+    places.set(c.streetId, { collection: C.places, _id: c.streetId, fields: { level: 'street', name: c.streetName, ...common }, onCreate: {} });
+  }
   // A staff member may already use the app as a resident: the file owns their name, roles and scope, never
   // the community they chose for themselves.
   const staff = org.staff.map(
     (s): TPlannedDocument => ({
       collection: C.users,
       _id: s.openid,
-      fields: { displayName: s.displayName, roles: s.roles, reviewCommunityIds: s.reviewCommunityIds },
+      fields: {
+        displayName: s.displayName,
+        roles: s.roles,
+        // `since` 0: assigned by the file, not by a person at a time (admin.assign records both).
+        assignments: s.assignments.map((a) => ({ ...a, since: 0, by: 'setup' })),
+        assignedWithin: s.assignedWithin,
+      },
       onCreate: { communityId: null },
     }),
   );
@@ -51,7 +64,7 @@ export function planFromOrg(org: TOrg): TSetupPlan {
     collections: Object.values(C),
     indexes: INDEXES.map((ix) => ({ collection: ix.collection, name: ix.name, fields: ix.fields.map(([f, d]) => [f, d]) })),
     aclTag: ACL_TAG,
-    documents: [...communities, ...staff],
+    documents: [...places.values(), ...communities, ...staff],
   };
 }
 

@@ -19,6 +19,7 @@ const ACTIONS = {
   growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview', 'unconfirmed'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
+  admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -31,6 +32,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   growth: true,
   incubation: true,
   base: true,
+  admin: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -48,6 +50,7 @@ const READS: ReadonlySet<string> = new Set([
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'takeoverOffers', 'unconfirmed',
+  'places', 'staff', 'audit',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
@@ -74,4 +77,5 @@ export const api: TApi = {
   growth: buildFunction('growth'),
   incubation: buildFunction('incubation'),
   base: buildFunction('base'),
+  admin: buildFunction('admin'),
 };

@@ -261,7 +261,7 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await ready(start, '#btn-behalf-start');
     await expectLegibleState(start, 'on-behalf-start');
     const list = await open('demo-social-worker', '/package-workbench/pages/confirmations/index');
-    await ready(list, '#unconfirmed-g_seed_hechang');
+    await ready(list, '#unconfirmed-g_seed_laonian');
     await expectLegibleState(list, 'confirmations');
     const mine = await open('demo-elder', ROUTES.mine);
     await ready(mine, '#btn-takeover-find');

@@ -10,8 +10,7 @@ import { createSqliteStore } from '../../cloudfunctions/core/storage/sqlite';
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import { INDEXES } from '../../cloudfunctions/core/indexes';
 import type { TEnvelope } from '../../types/envelope';
-import { seedDemoData } from '../../scripts/seed/seed';
-import { EXTRA_USERS, fixedClock } from '../support/app';
+import { fixedClock, seededDocuments, seededImage } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { fakeCloudbase } from '../storage/fake-cloudbase';
 
@@ -33,9 +32,8 @@ interface THarness {
   close(): Promise<void>;
 }
 
+/** `store` already holds the seeded demo (with EXTRA_USERS), copied as stored. */
 async function harness(store: TStore, clock: ReturnType<typeof fixedClock>, close: () => Promise<void> | void): Promise<THarness> {
-  await seedDemoData(store, clock.now());
-  for (const user of EXTRA_USERS) await store.collection<TUserDoc>(C.users).insert(user);
   const ports = localPorts(store, { clock });
   return {
     store,
@@ -51,7 +49,7 @@ const BACKENDS: Array<[string, () => Promise<THarness>]> = [
     'SQLite',
     async () => {
       const clock = fixedClock();
-      const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now });
+      const store = createSqliteStore({ file: ':memory:', indexes: INDEXES, clock: clock.now, image: await seededImage() });
       return harness(store, clock, () => store.close());
     },
   ],
@@ -61,6 +59,7 @@ const BACKENDS: Array<[string, () => Promise<THarness>]> = [
       const clock = fixedClock();
       const fake = fakeCloudbase();
       for (const name of Object.values(C)) fake.server.createCollection(name);
+      for (const { collection, doc } of await seededDocuments()) fake.server.importRaw(collection, doc);
       // Every caller writes the one event document: enough retries that each loser gets through.
       const store = createCloudbaseStore({ db: fake.db, clock: clock.now, maxTransactionAttempts: 40 });
       const count = (action: string) => fake.server.calls.filter((c) => c.action === action).length;

@@ -84,7 +84,7 @@ describe('takeover by phone number', () => {
 
     const verified = await app.ok(ELDER_ID, 'account', 'verifyPhone', { code: 'any' });
     expect(verified.mobileMasked).toBe('138****0021');
-    expect(verified.offers).toEqual([{ filingId: BEHALF_FILING_ID, groupName: '塔谈社区剪纸艺术队', enteredBy: '社工 刘芳' }]);
+    expect(verified.offers).toEqual([{ filingId: BEHALF_FILING_ID, groupName: '北焦社区剪纸艺术队', enteredBy: '工作人员 赵明' }]);
     expect((await app.ok(ELDER_ID, 'account', 'home', {})).takeover).toEqual(verified.offers[0]);
 
     const { groupId } = await app.ok(ELDER_ID, 'account', 'takeover', { filingId: BEHALF_FILING_ID });
@@ -95,7 +95,7 @@ describe('takeover by phone number', () => {
     expect(leader).toMatchObject({ role: 'leader', status: 'active', name: ELDER.name });
     // She owns the filing now, sees it as hers, and it says who entered it.
     const mine = await app.ok(ELDER_ID, 'filings', 'get', { filingId: BEHALF_FILING_ID });
-    expect(mine.filing.onBehalf).toMatchObject({ enteredByName: '刘芳', claimed: true });
+    expect(mine.filing.onBehalf).toMatchObject({ enteredByName: '赵明', claimed: true });
     expect(mine.history.at(-1)?.reason).toContain('负责人本人已接手');
     expect((await app.ok(ELDER_ID, 'groups', 'detail', { groupId: groupId! })).group.canManage).toBe(true);
     const home = await app.ok(ELDER_ID, 'account', 'home', {});
@@ -105,8 +105,8 @@ describe('takeover by phone number', () => {
     const entries = (await audits(BEHALF_FILING_ID)).length;
     await app.ok(ELDER_ID, 'account', 'takeover', { filingId: BEHALF_FILING_ID });
     expect(await audits(BEHALF_FILING_ID)).toHaveLength(entries);
-    // The social worker is no longer its owner: she reads it as a reviewer only.
-    expect((await app.ok(WORKER, 'filings', 'get', { filingId: BEHALF_FILING_ID })).filing.can.edit).toBe(false);
+    // The officer who entered it is no longer its owner: he reads it as a reviewer only.
+    expect((await app.ok(ADMIN, 'filings', 'get', { filingId: BEHALF_FILING_ID })).filing.can.edit).toBe(false);
   });
 
   test('a person whose verified phone does not match gets NOT_FOUND, and so does one who never verified', async () => {
@@ -154,13 +154,21 @@ describe.each(backendsFor('account'))('concurrent confirms of one takeover (%s)'
 describe('年度确认', () => {
   const LAONIAN = 'g_seed_laonian';
   const unconfirmed = () => app.ok(WORKER, 'growth', 'unconfirmed', { communityId: 'c-tatan' });
+  /** 塔谈社区's filed groups whose stored confirmation is older than `year`, counted here from every group. */
+  const due = async (year = 2026) =>
+    (await app.store.collection<TGroupDoc>(C.groups).find({ where: { communityId: 'c-tatan' }, limit: 100 })).items
+      .filter((g) => g.status === 'active' && (g.confirmedYear ?? 0) < year)
+      .map((g) => g._id)
+      .sort();
 
   test('the list is the community’s filed groups not confirmed this year; a confirm takes one off, a repeat writes nothing', async () => {
     const before = await unconfirmed();
     expect(before.year).toBe(2026);
-    expect(before.items.map((g) => g.id).sort()).toEqual(['g_seed_hechang', 'g_seed_laonian']);
-    expect(before.total).toBe(2);
-    expect(before.items[0]).toMatchObject({ confirmedYear: 2025, leaderMobile: expect.stringMatching(/^1\d{10}$/) });
+    const dueBefore = await due();
+    expect(dueBefore).toContain(LAONIAN);
+    expect(before.items.map((g) => g.id).sort()).toEqual(dueBefore);
+    expect(before.total).toBe(dueBefore.length);
+    expect(before.items.find((g) => g.id === LAONIAN)).toMatchObject({ confirmedYear: 2025, leaderMobile: expect.stringMatching(/^1\d{10}$/) });
 
     expect((await app.ok('demo-leader', 'groups', 'detail', { groupId: LAONIAN })).group.annual).toEqual({ year: 2026, confirmed: false });
     expect((await app.ok('demo-leader', 'manage', 'confirmYear', { groupId: LAONIAN })).annual).toEqual({ year: 2026, confirmed: true });
@@ -170,8 +178,8 @@ describe('年度确认', () => {
     expect((await lines()).items).toHaveLength(1);
 
     const after = await unconfirmed();
-    expect(after.items.map((g) => g.id)).toEqual(['g_seed_hechang']);
-    expect(after.total).toBe(1);
+    expect(after.items.map((g) => g.id).sort()).toEqual(dueBefore.filter((id) => id !== LAONIAN));
+    expect(after.total).toBe(dueBefore.length - 1);
     expect(codeOf(await app.call('seed-member-1', 'manage', 'confirmYear', { groupId: LAONIAN }))).toBe('FORBIDDEN');
   });
 
@@ -187,14 +195,19 @@ describe('年度确认', () => {
   });
 
   test('an approved change filing counts as confirmed', async () => {
-    const { filing } = await app.ok('seed-leader-hechang', 'manage', 'fileChange', { groupId: 'g_seed_hechang', requestId: requestId(), changes: { venue: '塔谈社区活动中心一楼多功能厅' } });
+    const groups = app.store.collection<TGroupDoc>(C.groups);
+    const hechang = (await groups.get('g_seed_hechang'))!;
+    await groups.updateIfVersion(hechang._id, hechang.version, { confirmedYear: 2025 });
+    expect((await unconfirmed()).items.map((g) => g.id)).toContain('g_seed_hechang');
+    const { filing } = await app.ok(hechang.leaderOpenid, 'manage', 'fileChange', { groupId: hechang._id, requestId: requestId(), changes: { venue: '塔谈社区活动中心一楼多功能厅' } });
     await app.ok(WORKER, 'filings', 'decide', { filingId: filing.id, decision: 'approve' });
-    expect((await unconfirmed()).items.map((g) => g.id)).toEqual(['g_seed_laonian']);
+    expect((await unconfirmed()).items.map((g) => g.id)).not.toContain('g_seed_hechang');
+    expect((await groups.get(hechang._id))!.confirmedYear).toBe(2026);
   });
 
   test('staff of another community are refused; residents too', async () => {
     expect(codeOf(await app.call('sw-youyi', 'growth', 'unconfirmed', { communityId: 'c-tatan' }))).toBe('FORBIDDEN');
     expect(codeOf(await app.call('demo-resident', 'growth', 'unconfirmed', { communityId: 'c-tatan' }))).toBe('FORBIDDEN');
-    expect((await app.ok(ADMIN, 'growth', 'unconfirmed', { communityId: 'c-tatan' })).total).toBe(2);
+    expect((await app.ok(ADMIN, 'growth', 'unconfirmed', { communityId: 'c-tatan' })).total).toBe((await due()).length);
   });
 });

@@ -2,6 +2,7 @@ import { C, type TGroupDoc, type TMembershipDoc } from '../../cloudfunctions/cor
 import { membershipIdFor } from '../../cloudfunctions/core/groups/membership-id';
 import { EVENT_LIMITS } from '../../types/events';
 import { FILING_LIMITS } from '../../types/filings';
+import { ADMIN_LIMITS } from '../../types/form-limits';
 import { createTestApp, type TTestApp } from '../support/app';
 import { eventInput } from '../support/event-input';
 import { completeFields, requestId } from '../support/filings';
@@ -25,11 +26,11 @@ const text = (n: number, ch = '文') => ch.repeat(n);
 
 /** Every collection, and the read actions that show what it stores. A new collection must say who shows it. */
 const SHOWN_BY: Record<keyof typeof C, string[]> = {
-  communities: ['account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
-  users: ['account.me', 'filings.get', 'account.home', 'account.takeoverOffers'],
+  communities: ['admin.places', 'admin.staff', 'account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
+  users: ['account.me', 'filings.get', 'account.home', 'admin.places', 'admin.staff', 'admin.audit', 'account.takeoverOffers'],
   groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts', 'account.home', 'account.waiting', 'manage.membersOverview', 'growth.unconfirmed'],
   filings: ['filings.get', 'filings.mine', 'filings.queue', 'account.home', 'account.filingForm', 'account.takeoverOffers'],
-  audit: ['filings.get'],
+  audit: ['filings.get', 'admin.audit'],
   memberships: ['manage.members', 'groups.mine', 'groups.detail', 'account.home', 'manage.membersOverview'],
   subcommittees: ['groups.detail', 'manage.membersOverview'],
   // Not shown by any action: the outbox is read by developers, meta and ratelimits by the server itself.
@@ -55,6 +56,9 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   partners: ['incubation.partners'],
   courses: ['incubation.courses', 'incubation.course'],
   enrollments: ['incubation.course'],
+  // Streets and districts (docs/administration.md); name claims are read by id only.
+  places: ['admin.places'],
+  placenames: [],
 };
 
 interface TWorld {
@@ -159,10 +163,22 @@ async function worldAtTheBounds(): Promise<TWorld> {
   const incubation = await incubationAtTheBounds(app);
   const growth = await growthAtTheBounds(app, groupId);
   const base = await baseAtTheBounds(app, groupId);
+  await adminAtTheBounds(app);
   const behalfIds = [await behalfAtTheBounds(app, fields), await behalfAtTheBounds(app, fields)];
   await app.ok(ELDER, 'account', 'verifyPhone', { code: 'x' });
   await app.ok(ELDER, 'account', 'takeover', { filingId: behalfIds[0]! });
   return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], behalfIds, eventIds, incubation, growth, base };
+}
+
+/** A community created, renamed and retired with the longest names, a social worker assigned and unassigned. */
+async function adminAtTheBounds(app: TTestApp): Promise<void> {
+  const name = text(ADMIN_LIMITS.placeName, '区');
+  const { community } = await app.ok('demo-district', 'admin', 'createCommunity', { streetId: 's-huitong', name, requestId: requestId() });
+  await app.ok('demo-district', 'admin', 'renameCommunity', { communityId: community.id, name: text(ADMIN_LIMITS.placeName, '新') });
+  await app.ok('demo-admin', 'admin', 'assign', { openid: RESIDENT, level: 'community', placeId: community.id });
+  await app.ok('demo-district', 'admin', 'assign', { openid: OTHER, level: 'street', placeId: 's-huitong' });
+  await app.ok('demo-admin', 'admin', 'unassign', { openid: RESIDENT, level: 'community', placeId: community.id });
+  await app.ok('demo-district', 'admin', 'retireCommunity', { communityId: community.id });
 }
 
 /** Each read action, called as every role that may use it on the world. */
@@ -212,6 +228,12 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
     ...incubationReads(app, w.incubation),
     ...growthReads(app, w.growth),
     ...baseReads(app, w.base),
+    ...Object.fromEntries(
+      (['places', 'staff', 'audit'] as const).map((action) => [
+        `admin.${action}`,
+        ['demo-district', 'demo-admin', WORKER, OTHER].map((as) => () => app.call(as, 'admin', action, {})),
+      ]),
+    ),
   };
 }
 

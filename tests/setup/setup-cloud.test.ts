@@ -41,9 +41,12 @@ describe('the plan', () => {
     expect(plan.aclTag).toBe('ADMINONLY');
   });
 
-  it('upserts communities and staff; an admin street expands to every community of it', () => {
+  it('upserts places, communities and staff; an admin street becomes a street assignment (the scope is derived when read)', () => {
     const plan = planFromOrg(validateOrg(ORG));
     expect(plan.documents.map((d) => `${d.collection}/${d._id}`)).toEqual([
+      'places/d1',
+      'places/s1',
+      'places/s2',
       'communities/c1',
       'communities/c2',
       'communities/c3',
@@ -53,7 +56,12 @@ describe('the plan', () => {
     expect(plan.documents.find((d) => d._id === 'o-admin')).toEqual({
       collection: 'users',
       _id: 'o-admin',
-      fields: { displayName: '赵明', roles: ['admin'], reviewCommunityIds: ['c1', 'c2'] },
+      fields: {
+        displayName: '赵明',
+        roles: ['admin'],
+        assignments: [{ level: 'street', placeId: 's1', since: 0, by: 'setup' }],
+        assignedWithin: ['d1', 's1'],
+      },
       onCreate: { communityId: null },
     });
     expect(plan.documents.find((d) => d._id === 'c3')?.fields).toEqual({
@@ -67,7 +75,7 @@ describe('the plan', () => {
   });
 
   it('the example file is valid, and a CSV file says the same as JSON', () => {
-    expect(planSetup(EXAMPLE).documents).toHaveLength(5);
+    expect(planSetup(EXAMPLE).documents).toHaveLength(8); // a district, two streets, three communities, two staff
     const csv = [
       'type,id,name,streetId,streetName,districtId,districtName,cityName,roles,reviewCommunityIds',
       ...ORG.communities.map((c) => `community,${c._id},${c.name},${c.streetId},${c.streetName},${c.districtId},${c.districtName},${c.cityName},,`),
@@ -209,7 +217,7 @@ describe('applyPlan against a recording manager', () => {
     expect(await store.collection('users').get('o-admin')).toMatchObject({
       displayName: '赵明',
       roles: ['admin'],
-      reviewCommunityIds: ['c1', 'c2'],
+      assignments: [{ level: 'street', placeId: 's1', since: 0, by: 'setup' }],
       communityId: null,
       version: 1,
     });
@@ -235,7 +243,7 @@ describe('applyPlan against a recording manager', () => {
     ]);
     manager.acl.set('filings', 'ADMINONLY');
     // A social worker who already used the app as a resident, and a community typed in by hand (no meta).
-    await store.collection('users').insert({ _id: 'o-worker', displayName: '刘 芳', roles: [], reviewCommunityIds: [], communityId: 'c2' });
+    await store.collection('users').insert({ _id: 'o-worker', displayName: '刘 芳', roles: [], communityId: 'c2' });
     await store.importRaw('communities', { ...community('c1') });
 
     const steps = await run();
@@ -252,7 +260,7 @@ describe('applyPlan against a recording manager', () => {
     expect(await store.collection('users').get('o-worker')).toMatchObject({
       displayName: '刘芳',
       roles: ['social_worker'],
-      reviewCommunityIds: ['c1'],
+      assignments: [{ level: 'community', placeId: 'c1', since: 0, by: 'setup' }],
       communityId: 'c2',
       version: 2,
     });
@@ -261,8 +269,8 @@ describe('applyPlan against a recording manager', () => {
 
   it('names staff with roles whom the file no longer lists, and leaves them alone', async () => {
     await run();
-    await store.collection('users').insert({ _id: 'o-left', displayName: '王', roles: ['social_worker'], reviewCommunityIds: ['c1'], communityId: null });
-    await store.collection('users').insert({ _id: 'o-resident', displayName: '李', roles: [], reviewCommunityIds: [], communityId: 'c1' });
+    await store.collection('users').insert({ _id: 'o-left', displayName: '王', roles: ['social_worker'], assignments: [{ level: 'community', placeId: 'c1', since: 0, by: 'setup' }], communityId: null });
+    await store.collection('users').insert({ _id: 'o-resident', displayName: '李', roles: [], communityId: 'c1' });
     expect(await unlistedStaff(plan, store)).toEqual(['o-left']);
     expect(changed(await run())).toEqual([]);
     expect((await store.collection('users').get('o-left'))?.roles).toEqual(['social_worker']);
@@ -312,7 +320,7 @@ describe('npm run setup:cloud (child process, no credentials)', () => {
       expect(out).toContain(`  ${ix.collection}.${ix.name}: ${fields}\n`);
     }
     expect(out).toContain('ADMINONLY');
-    expect(out).toContain('users/REPLACE-with-admin-openid {"displayName":"赵明","roles":["admin"],"reviewCommunityIds":["c-beijiao","c-tatan"]}');
+    expect(out).toContain('users/REPLACE-with-admin-openid {"displayName":"赵明","roles":["admin"],"assignments":[{"level":"street","placeId":"s-huitong","since":0,"by":"setup"}],"assignedWithin":["d-qiaoxi","s-huitong"]}');
     expect(out).toContain('nothing was sent');
   }, 30_000);
 

@@ -5,9 +5,8 @@ import { createCloudbaseStore } from '../../cloudfunctions/core/storage/cloudbas
 import type { TStore } from '../../cloudfunctions/core/storage/port';
 import type { TFunctionName } from '../../types';
 import type { TEnvelope } from '../../types/envelope';
-import { seedDemoData } from '../../scripts/seed/seed';
 import { fakeCloudbase } from '../storage/fake-cloudbase';
-import { createTestApp, EXTRA_USERS, fixedClock } from './app';
+import { createTestApp, fixedClock, seededDocuments } from './app';
 
 /**
  * One function's handler on the demo seed, on either transaction model, for the race tests: SQLite runs
@@ -40,8 +39,8 @@ async function cloudbaseHarness(fn: TFunctionName): Promise<TBackendHarness> {
   for (const name of Object.values(C)) fake.server.createCollection(name);
   // Many callers on one document: allow enough retries that every loser gets through, as the tests assert.
   const store = createCloudbaseStore({ db: fake.db, clock: clock.now, maxTransactionAttempts: 40 });
-  await seedDemoData(store, clock.now());
-  for (const user of EXTRA_USERS) await store.collection<TUserDoc>(C.users).insert(user);
+  // The seeded demo loaded as stored (seeding through the fake's snapshots would take seconds).
+  for (const { collection, doc } of await seededDocuments()) fake.server.importRaw(collection, doc);
   const ports = localPorts(store, { clock });
   const count = (action: string) => fake.server.calls.filter((c) => c.action === action).length;
   return {

@@ -37,7 +37,7 @@ export const needInput = (title = '想学智能手机') => ({
 export async function addResidents(store: TStore, openids: string[], communityId = 'c-tatan'): Promise<void> {
   for (const [i, openid] of openids.entries()) {
     if (await store.collection<TUserDoc>(C.users).get(openid)) continue;
-    await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], reviewCommunityIds: [], communityId });
+    await store.collection<TUserDoc>(C.users).insert({ _id: openid, displayName: `居民${i + 1}`, roles: [], communityId });
   }
 }
 

@@ -4,6 +4,7 @@ import { listMyGroups } from '../groups/queries';
 import { authed, findUser } from '../guards';
 import { offersFor } from '../behalf/takeover';
 import { toMe } from './queries';
+import { staffScopeOf } from '../scope';
 import { countReviewsWaiting, waitingFor } from './waiting';
 
 /**
@@ -14,8 +15,10 @@ import { countReviewsWaiting, waitingFor } from './waiting';
 export async function getHome(context: TContext) {
   const ctx = authed(context);
   const [user, filings, groups] = await Promise.all([findUser(ctx), listMyFilings(ctx, {}), listMyGroups(ctx, {})]);
+  // One scope for both (an officer's costs one query on communities; a social worker's none).
+  const scope = await staffScopeOf(ctx, user);
   // 代办 waiting for this person: one indexed read, and only for someone who verified a phone number.
-  const [me, reviews, offers] = await Promise.all([toMe(ctx, user), countReviewsWaiting(ctx, user), offersFor(ctx, user, 1)]);
+  const [me, reviews, offers] = await Promise.all([toMe(ctx, user, undefined, scope), countReviewsWaiting(ctx, user, scope), offersFor(ctx, user, 1)]);
   const joinRequests = groups.items.reduce((sum, g) => sum + g.waitingRequests, 0);
   const takeover = offers[0] ?? null;
   return { me, groups, filings, waiting: { joinRequests, reviews }, takeover, phoneVerified: Boolean(user?.verifiedMobile) };

@@ -22,7 +22,6 @@ export async function upsertOwnUser(ctx: TAuthedContext, patch: TOwnPatch): Prom
         _id: ctx.caller.openid,
         displayName: '微信用户',
         roles: [],
-        reviewCommunityIds: [],
         communityId: null,
         ...patch,
       });

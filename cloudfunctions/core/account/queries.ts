@@ -5,6 +5,7 @@ import { C, type TCommunityDoc, type TUserDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser, type TAuthedContext } from '../guards';
 import { upsertOwnUser } from './own-user';
+import { staffScopeOf, type TStaffScope } from '../scope';
 
 type TIn = z.output<(typeof accountFunction)['actions']['setCommunity']['input']>;
 
@@ -15,7 +16,13 @@ export function toCommunity(doc: TCommunityDoc): TCommunity {
   return { id: doc._id, name: doc.name, streetName: doc.streetName, districtName: doc.districtName, cityName: doc.cityName };
 }
 
-export async function toMe(ctx: TAuthedContext, user: TUserDoc | null, community?: TCommunityDoc | null): Promise<TMe> {
+export async function toMe(
+  ctx: TAuthedContext,
+  user: TUserDoc | null,
+  community?: TCommunityDoc | null,
+  knownScope?: TStaffScope | null,
+): Promise<TMe> {
+  const scope = knownScope !== undefined ? knownScope : await staffScopeOf(ctx, user);
   const communityDoc =
     community !== undefined
       ? community
@@ -25,7 +32,8 @@ export async function toMe(ctx: TAuthedContext, user: TUserDoc | null, community
   return {
     displayName: user?.displayName ?? '微信用户',
     roles: user?.roles ?? [],
-    reviewCommunityIds: user?.reviewCommunityIds ?? [],
+    // Derived from the assignments (core/scope.ts): the client's shape is unchanged.
+    reviewCommunityIds: scope?.communityIds ?? [],
     community: communityDoc ? toCommunity(communityDoc) : null,
     prefs: { elderMode: user?.prefs?.elderMode ?? null },
   };
@@ -40,13 +48,14 @@ export async function listCommunities(ctx: TContext) {
   const page = await ctx.store
     .collection<TCommunityDoc>(C.communities)
     .find({ orderBy: [['name', 'asc']], limit: COMMUNITY_LIMIT });
-  return { items: page.items.map(toCommunity) };
+  // A retired community is no longer offered to residents (docs/administration.md).
+  return { items: page.items.filter((c) => !c.retiredAt).map(toCommunity) };
 }
 
 /** Remembers the resident's community for the directory; the first choice creates their user record. */
 export async function setMyCommunity(context: TContext, input: TIn) {
   const ctx = authed(context);
   const community = await ctx.store.collection<TCommunityDoc>(C.communities).get(input.communityId);
-  if (!community) throw invalidFields({ communityId: '请从列表中选择社区' });
+  if (!community || community.retiredAt) throw invalidFields({ communityId: '请从列表中选择社区' });
   return { me: await toMe(ctx, await upsertOwnUser(ctx, { communityId: community._id }), community) };
 }

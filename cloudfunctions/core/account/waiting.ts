@@ -1,6 +1,7 @@
 import type { TWaiting } from '../../../types/account';
 import { C, type TFilingDoc, type TGroupDoc, type TMembershipDoc, type TUserDoc } from '../collections';
 import { isReviewer, type TAuthedContext } from '../guards';
+import { staffScopeOf, type TStaffScope } from '../scope';
 import { waitingRequestsOf } from '../groups/join-counter';
 
 /** A person runs few groups; the cap only guards the read. */
@@ -10,10 +11,12 @@ const MANAGED_LIMIT = 20;
  * Filings waiting in the reviewer's communities: an index-backed count on filings_review_queue (status,
  * communityId), one request, no documents read. Zero, without a request, for anyone who reviews nothing.
  */
-export async function countReviewsWaiting(ctx: TAuthedContext, user: TUserDoc | null): Promise<number> {
+export async function countReviewsWaiting(ctx: TAuthedContext, user: TUserDoc | null, knownScope?: TStaffScope | null): Promise<number> {
   if (!isReviewer(user)) return 0;
-  const ids = user.reviewCommunityIds;
-  return ctx.store.collection<TFilingDoc>(C.filings).count({ status: 'submitted', communityId: ids.length === 1 ? ids[0] : { in: ids } });
+  const scope = knownScope !== undefined ? knownScope : await staffScopeOf(ctx, user);
+  const ids = scope?.communityIds ?? [];
+  if (ids.length === 0) return 0;
+  return ctx.store.collection<TFilingDoc>(C.filings).count({ status: 'submitted', communityId: ids.length === 1 ? ids[0]! : { in: ids } });
 }
 
 /** Join requests waiting in the groups the caller runs: the counters on those groups, never a count of memberships. */

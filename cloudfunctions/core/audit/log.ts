@@ -13,10 +13,15 @@ export interface TAuditLine {
   /** What kind of record it touched: 'filing' | 'group' | 'community' | 'user' | 'report' ... */
   entity: string;
   entityId: string;
-  /** The community it belongs to (the viewer's scope filter); null for district-wide records. */
+  /**
+   * The place it belongs to (the viewer's scope filter): a community's id; for lines about a street or a district
+   * (an officer's assignment), that street's or district's id; null when it belongs to no place.
+   */
   communityId: string | null;
   /** Short readable detail (the rename's new name, the report's quarter); never personal data. */
   detail?: string | null;
+  /** The actor's display name when the caller has it at hand; otherwise the viewer looks it up. */
+  actorName?: string;
 }
 
 /** Appends one audit line, inside `tx` when given (so it commits with the change it records). */

@@ -5,7 +5,8 @@ import { AppError, forbidden, invalidFields, invalidState, notFound } from '../a
 import { C, type TEventDoc, type TUserDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TActionImpl } from '../dispatch';
-import { authed, reviewsCommunity, type TAuthedContext } from '../guards';
+import { authed, type TAuthedContext } from '../guards';
+import { requireCovers } from '../scope';
 import { managerAccessInTx } from '../groups/access';
 import { requestFingerprint } from '../manage/change-filing';
 import { RATE_RULES } from '../rate-limit';
@@ -40,7 +41,7 @@ interface THolder {
 async function holderOf(tx: TTransaction, ctx: TAuthedContext, room: TRoomDoc, groupId: string | null): Promise<THolder> {
   if (groupId === null) {
     const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
-    if (!reviewsCommunity(user, room.communityId)) throw forbidden();
+    await requireCovers(ctx, user, room.communityId, { entity: 'room', entityId: room._id }, 'forbidden', tx);
     return { groupId: null, holderName: room.communityName, bookedByName: user!.displayName, staff: true };
   }
   const { group, membership } = await managerAccessInTx(tx, ctx, groupId, 'manager');

@@ -3,6 +3,7 @@ import { AppError, forbidden, invalidFields, notFound } from '../app-error';
 import { C, type TMembershipDoc, type TUserDoc } from '../collections';
 import type { TActionImpl } from '../dispatch';
 import { authed, reviewsCommunity, type TAuthedContext } from '../guards';
+import { requireCovers } from '../scope';
 import { managerAccessInTx } from '../groups/access';
 import { membershipIdFor } from '../groups/membership-id';
 import type { TTransaction } from '../storage/port';
@@ -17,7 +18,7 @@ const PAGE = 20;
 /** Staff of the booking's community, read in the transaction; null when the caller is not. */
 async function staffInTx(tx: TTransaction, ctx: TAuthedContext, communityId: string): Promise<TUserDoc | null> {
   const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
-  return reviewsCommunity(user, communityId) ? user : null;
+  return (await reviewsCommunity(ctx, user, communityId, tx)) ? user : null;
 }
 
 /**
@@ -93,7 +94,7 @@ export const myBookings: TImpl['myBookings'] = async (rawCtx, { groupId, communi
     ]);
     const manager = membership?.status === 'active' && (membership.role === 'leader' || membership.role === 'deputy');
     // The group's community comes from its bookings (no fourth read): with none, any staff member sees the empty list.
-    const staff = page.items.length === 0 ? Boolean(user?.roles.length) : reviewsCommunity(user, page.items[0]!.communityId);
+    const staff = page.items.length === 0 ? Boolean(user?.roles.length) : await reviewsCommunity(ctx, user, page.items[0]!.communityId);
     if (!manager && !staff) throw forbidden();
     return { items: page.items.map(toBooking), nextCursor: page.nextCursor };
   }
@@ -104,6 +105,6 @@ export const myBookings: TImpl['myBookings'] = async (rawCtx, { groupId, communi
       ? bookings.find({ where: { communityId, status: 'pending' }, orderBy: [['firstStartAt', 'asc']], ...paging })
       : bookings.find({ where: { ownerKey: ownerKeyFor(null, communityId) }, orderBy: [['firstStartAt', 'desc']], ...paging }),
   ]);
-  if (!reviewsCommunity(user, communityId)) throw forbidden();
+  await requireCovers(ctx, user, communityId, { entity: 'community', entityId: communityId });
   return { items: page.items.map(toBooking), nextCursor: page.nextCursor };
 };

@@ -44,7 +44,7 @@ export const roomCalendar: TImpl['calendar'] = async (rawCtx, { roomId, from, da
     ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid),
   ]);
   if (!room) throw notFound();
-  const staff = reviewsCommunity(user, room.communityId);
+  const staff = await reviewsCommunity(ctx, user, room.communityId);
   const entries: TCalendarEntry[] = heads.map((s) => ({
     startAt: s.rangeStartAt,
     endAt: s.rangeEndAt,

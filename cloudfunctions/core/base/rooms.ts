@@ -2,7 +2,8 @@ import type { TBaseFunction } from '../../../types/base';
 import { forbidden, notFound } from '../app-error';
 import { C, type TCommunityDoc, type TUserDoc } from '../collections';
 import type { TActionImpl } from '../dispatch';
-import { authed, reviewsCommunity } from '../guards';
+import { authed } from '../guards';
+import { requireCovers } from '../scope';
 import type { TBaseDoc, TRoomDoc } from './docs';
 import { toBase, toRoom } from './views';
 
@@ -24,7 +25,8 @@ export const listRooms: TImpl['rooms'] = async (ctx, { communityId }) => {
 export const saveBase: TImpl['saveBase'] = async (rawCtx, input) => {
   const ctx = authed(rawCtx);
   const base = await ctx.store.transaction(async (tx) => {
-    if (!reviewsCommunity(await tx.get<TUserDoc>(C.users, ctx.caller.openid), input.communityId)) throw forbidden();
+    const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
+    await requireCovers(ctx, user, input.communityId, { entity: 'community', entityId: input.communityId }, 'forbidden', tx);
     if (input.baseId) {
       const current = await tx.get<TBaseDoc>(C.bases, input.baseId);
       if (!current || current.communityId !== input.communityId) throw notFound();
@@ -54,7 +56,8 @@ export const saveRoom: TImpl['saveRoom'] = async (rawCtx, { roomId, baseId, ...f
   const room = await ctx.store.transaction(async (tx) => {
     const base = await tx.get<TBaseDoc>(C.bases, baseId);
     if (!base) throw notFound();
-    if (!reviewsCommunity(await tx.get<TUserDoc>(C.users, ctx.caller.openid), base.communityId)) throw forbidden();
+    const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
+    await requireCovers(ctx, user, base.communityId, { entity: 'base', entityId: base._id }, 'forbidden', tx);
     if (roomId) {
       const current = await tx.get<TRoomDoc>(C.rooms, roomId);
       if (!current || current.baseId !== base._id) throw notFound();

@@ -80,10 +80,10 @@ export async function takeOver(context: TContext, input: { filingId: string }) {
     await tx.update(C.groups, group._id, { leaderOpenid: ctx.caller.openid, ...pending });
     await tx.update(C.filings, filing._id, { openid: ctx.caller.openid, behalfMobile: null, onBehalfOf: { ...filing.onBehalfOf, claimedAt: now } });
     // On the filing's own history: 「孙桂兰 · 本人已接手」.
-    await tx.insert<TAuditDoc>(
-      C.audit,
-      auditEntry(ctx, { filingId: filing._id, seq: filing.version + 1, from: filing.status, to: filing.status, actorName: group.leaderName, reason: `负责人本人已接手（原由${enteredByText(filing.enteredBy!)}代为填写）`, at: now }),
-    );
+    await tx.insert<TAuditDoc>(C.audit, {
+      ...auditEntry(ctx, { filingId: filing._id, communityId: filing.communityId, seq: filing.version + 1, from: filing.status, to: filing.status, actorName: group.leaderName, reason: `负责人本人已接手（原由${enteredByText(filing.enteredBy!)}代为填写）`, at: now }),
+      action: 'filing:takeover',
+    });
     return group._id;
   });
   return { groupId };

@@ -46,6 +46,6 @@ export async function loadEventAccess(ctx: TAuthedContext, eventOrId: string | T
     user,
     registration,
     isHostMember: memberships.length > 0,
-    canManage: isManager || reviewsCommunity(user, event.communityId),
+    canManage: isManager || (await reviewsCommunity(ctx, user, event.communityId)),
   };
 }

@@ -4,7 +4,8 @@ import { AppError, forbidden, invalidFields, notFound } from '../app-error';
 import { C, type TCommunityDoc, type TEventDoc, type TGroupDoc, type TUserDoc } from '../collections';
 import { checkPublicText } from '../content';
 import type { TActionImpl } from '../dispatch';
-import { authed, reviewsCommunity, type TAuthedContext } from '../guards';
+import { authed, type TAuthedContext } from '../guards';
+import { requireCovers } from '../scope';
 import { managerAccessInTx } from '../groups/access';
 import { requestFingerprint } from '../manage/change-filing';
 import { RATE_RULES } from '../rate-limit';
@@ -55,7 +56,7 @@ async function resolveHosts(tx: TTransaction, ctx: TAuthedContext, input: TCreat
   if (input.groupId === null) {
     const communityId = input.communityId!;
     const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
-    if (!reviewsCommunity(user, communityId)) throw forbidden();
+    await requireCovers(ctx, user, communityId, { entity: 'community', entityId: communityId }, 'forbidden', tx);
     const community = await tx.get<TCommunityDoc>(C.communities, communityId);
     if (!community) throw notFound();
     return { communityId, communityName: community.name, hostGroupIds: [], hostNames: [`${community.name}居委会`] };

@@ -10,12 +10,13 @@ import type { TTransaction } from '../storage/port';
  */
 type TReader = <T extends TMembershipDoc | TUserDoc>(collection: string, id: string) => Promise<T | null>;
 
-async function runsEventWith(read: TReader, openid: string, event: TEventDoc): Promise<boolean> {
+async function runsEventWith(read: TReader, ctx: TAuthedContext, event: TEventDoc, tx?: TTransaction): Promise<boolean> {
+  const openid = ctx.caller.openid;
   for (const groupId of event.hostGroupIds) {
     const m = await read<TMembershipDoc>(C.memberships, membershipIdFor(groupId, openid));
     if (m?.status === 'active' && (m.role === 'leader' || m.role === 'deputy')) return true;
   }
-  return reviewsCommunity(await read<TUserDoc>(C.users, openid), event.communityId);
+  return reviewsCommunity(ctx, await read<TUserDoc>(C.users, openid), event.communityId, tx);
 }
 
 /**
@@ -23,10 +24,10 @@ async function runsEventWith(read: TReader, openid: string, event: TEventDoc): P
  * one read here cannot, because the write commits only if nothing it read changed.
  */
 export function runsEventInTx(tx: TTransaction, ctx: TAuthedContext, event: TEventDoc): Promise<boolean> {
-  return runsEventWith((collection, id) => tx.get(collection, id), ctx.caller.openid, event);
+  return runsEventWith((collection, id) => tx.get(collection, id), ctx, event, tx);
 }
 
 /** For reads (the check-in code screen): the same rule outside a transaction. */
 export function runsEvent(ctx: TAuthedContext, event: TEventDoc): Promise<boolean> {
-  return runsEventWith((collection, id) => ctx.store.collection(collection).get(id) as never, ctx.caller.openid, event);
+  return runsEventWith((collection, id) => ctx.store.collection(collection).get(id) as never, ctx, event);
 }

@@ -4,7 +4,8 @@ import { DECISION_LABELS } from '../../../types/domain';
 import { AppError, forbidden, invalidState } from '../app-error';
 import type { TFilingDoc } from '../collections';
 import type { TContext } from '../context';
-import { authed, requireReviewer, reviewsCommunity } from '../guards';
+import { authed, requireReviewer } from '../guards';
+import { requireCovers } from '../scope';
 import { applyOutcome } from './effects';
 import { DECISION_TO_STATUS, isDecided } from './state';
 import { transitionFiling } from './transition';
@@ -35,9 +36,14 @@ export async function decideFiling(context: TContext, input: TInput) {
     actorName: reviewer.displayName,
     reason: comment,
     patch: { decidedAt: ctx.clock.now(), lastComment: comment, reviewedBy: ctx.caller.openid },
+    async guard(tx, current) {
+      // Outside the reviewer's communities, or a draft: as if it did not exist (see docs/access.md); the attempt
+      // outside their scope is logged.
+      if (!current || current.status === 'draft') throw new AppError('NOT_FOUND');
+      await requireCovers(ctx, reviewer, current.communityId, { entity: 'filing', entityId: current._id }, 'notFound', tx);
+    },
     check(current): asserts current is TFilingDoc {
-      // Outside the reviewer's communities, or a draft: as if it did not exist (see docs/access.md).
-      if (!current || current.status === 'draft' || !reviewsCommunity(reviewer, current.communityId)) throw new AppError('NOT_FOUND');
+      if (!current) throw new AppError('NOT_FOUND');
       if (current.openid === ctx.caller.openid) throw forbidden(); // nobody reviews their own filing
       assertWaiting(current);
     },

@@ -2,6 +2,7 @@ import { notFound } from '../app-error';
 import { C, type TFilingDoc, type TMembershipDoc, type TUserDoc } from '../collections';
 import { membershipIdFor } from '../groups/membership-id';
 import { reviewsCommunity, type TAuthedContext } from '../guards';
+import { DeniedError, isStaff } from '../scope';
 import type { TViewer } from './view';
 
 export interface TVisibleFiling {
@@ -34,11 +35,15 @@ export async function loadVisibleFiling(
   const doc = await ctx.store.collection<TFilingDoc>(C.filings).get(filingId);
   if (!doc) throw notFound();
   const isAuthor = doc.openid === ctx.caller.openid;
-  const isReviewer = doc.status !== 'draft' && reviewsCommunity(user, doc.communityId);
+  const isReviewer = doc.status !== 'draft' && (await reviewsCommunity(ctx, user, doc.communityId));
   const groupFiling = isGroupFiling(doc);
   // A reviewer who did not file it needs no membership read: they see it as reviewer either way.
   const runsGroup = groupFiling && (isAuthor || !isReviewer) && (await managesGroupNow(ctx, doc.groupId));
-  if (groupFiling ? !runsGroup && !isReviewer : !isAuthor && !isReviewer) throw notFound();
+  if (groupFiling ? !runsGroup && !isReviewer : !isAuthor && !isReviewer) {
+    // Staff reaching outside their scope is on record; a resident guessing ids is not.
+    if (isStaff(user) && doc.status !== 'draft') throw new DeniedError('NOT_FOUND', doc.communityId, { entity: 'filing', entityId: doc._id });
+    throw notFound();
+  }
   return { doc, viewer: { isOwner: isAuthor && (!groupFiling || runsGroup), isReviewer } };
 }
 

@@ -3,6 +3,7 @@ import type { filingsFunction } from '../../../types/filings';
 import { C, type TAuditDoc, type TFilingDoc } from '../collections';
 import type { TContext } from '../context';
 import { authed, findUser, requireReviewer } from '../guards';
+import { staffScopeOf } from '../scope';
 import { loadVisibleFiling } from './load';
 import { toFilingSummary, toFilingView, toHistoryEntry } from './view';
 
@@ -19,7 +20,8 @@ export async function getFiling(context: TContext, input: TIn<'get'>) {
   const user = await findUser(ctx);
   const { doc, viewer } = await loadVisibleFiling(ctx, input.filingId, user);
   const history = await ctx.store.collection<TAuditDoc>(C.audit).find({
-    where: { entityId: doc._id },
+    // Transitions only: other lines about this filing (a refused attempt, an export) carry no `seq`.
+    where: { entityId: doc._id, seq: { gte: 0 } },
     orderBy: [['seq', 'asc']],
     limit: HISTORY_LIMIT,
   });
@@ -42,11 +44,12 @@ export async function listMyFilings(context: TContext, input: TIn<'mine'>) {
 export async function listReviewQueue(context: TContext, input: TIn<'queue'>) {
   const ctx = authed(context);
   const reviewer = await requireReviewer(ctx);
-  const communities = reviewer.reviewCommunityIds;
+  const communities = (await staffScopeOf(ctx, reviewer))?.communityIds ?? [];
+  if (communities.length === 0) return { items: [], nextCursor: null, now: ctx.clock.now() };
   const page = await ctx.store.collection<TFilingDoc>(C.filings).find({
     // One community (a social worker) is a single range of filings_review_queue, already in order; a street
     // admin's few communities are one range each, merged by the database.
-    where: { status: 'submitted', communityId: communities.length === 1 ? communities[0] : { in: communities } },
+    where: { status: 'submitted', communityId: communities.length === 1 ? communities[0]! : { in: communities } },
     orderBy: [['submittedAt', 'asc']],
     limit: PAGE_SIZE,
     cursor: input.cursor,

@@ -8,6 +8,8 @@ export interface TTransitionRequest {
   to: TFilingStatus;
   /** Throws the right AppError when the filing, as read inside the transaction, may not make this move. */
   check(current: TFilingDoc | null): asserts current is TFilingDoc;
+  /** An asynchronous check run before `check` on the same document (a reviewer's scope may need a read). */
+  guard?(tx: TTransaction, current: TFilingDoc | null): Promise<void>;
   patch?: TPatch;
   actorName: string;
   reason?: string | null;
@@ -18,10 +20,13 @@ export interface TTransitionRequest {
 /** The append-only record of one filing transition. */
 export function auditEntry(
   ctx: TAuthedContext,
-  e: { filingId: string; seq: number; from: TFilingStatus | null; to: TFilingStatus; actorName: string; reason: string | null; at: number },
+  e: { filingId: string; communityId: string | null; seq: number; from: TFilingStatus | null; to: TFilingStatus; actorName: string; reason: string | null; at: number },
 ) {
   return {
     _id: ctx.ids.next('a'),
+    action: `filing:${e.to}`,
+    communityId: e.communityId,
+    detail: null,
     entity: 'filing' as const,
     entityId: e.filingId,
     seq: e.seq,
@@ -42,13 +47,14 @@ export async function transitionFiling(ctx: TAuthedContext, request: TTransition
   const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
     const current = await tx.get<TFilingDoc>(C.filings, request.filingId);
+    await request.guard?.(tx, current);
     request.check(current);
     const extra = (await request.alongside?.(tx, current, now)) ?? {};
     const patch = { ...request.patch, ...extra, status: request.to };
     await tx.update(C.filings, current._id, patch);
     await tx.insert<TAuditDoc>(
       C.audit,
-      auditEntry(ctx, { filingId: current._id, seq: current.version + 1, from: current.status, to: request.to, actorName: request.actorName, reason: request.reason ?? null, at: now }),
+      auditEntry(ctx, { filingId: current._id, communityId: current.communityId, seq: current.version + 1, from: current.status, to: request.to, actorName: request.actorName, reason: request.reason ?? null, at: now }),
     );
     return { ...current, ...patch, version: current.version + 1, updatedAt: now } as TFilingDoc;
   });

@@ -64,5 +64,7 @@ export function toFilingSummary(doc: TFilingDoc): TFilingSummary {
 }
 
 export function toHistoryEntry(doc: TAuditDoc): THistoryEntry {
-  return { at: doc.at, actorName: doc.actorName, from: doc.from, to: doc.to, reason: doc.reason };
+  // Only filing transitions are read here (filings.get filters on entity 'filing' and entityId), so the
+  // transition fields are present.
+  return { at: doc.at, actorName: doc.actorName ?? '', from: doc.from ?? null, to: doc.to!, reason: doc.reason ?? null };
 }

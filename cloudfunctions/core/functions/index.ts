@@ -8,6 +8,7 @@ import { handleGrowth } from './growth';
 import { handleIncubation } from './incubation';
 import { handleBase } from './base';
 import { handleManage } from './manage';
+import { handleAdmin } from './admin';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
 export const HANDLERS: Record<TFunctionName, THandler> = {
@@ -19,4 +20,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   growth: handleGrowth,
   incubation: handleIncubation,
   base: handleBase,
+  admin: handleAdmin,
 };

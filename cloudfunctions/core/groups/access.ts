@@ -35,7 +35,7 @@ export async function loadGroupAccess(ctx: TAuthedContext, groupId: string): Pro
     user,
     isLeader: active?.role === 'leader',
     isManager: active?.role === 'leader' || active?.role === 'deputy',
-    isReviewer: reviewsCommunity(user, group.communityId),
+    isReviewer: await reviewsCommunity(ctx, user, group.communityId),
   };
 }
 

@@ -133,7 +133,7 @@ type TCreate = z.output<typeof ZCreateCircle>;
 export const createCircle: TImpl['createCircle'] = async (rawCtx, input: TCreate) => {
   const ctx = authed(rawCtx);
   const user = await findUser(ctx);
-  const staff = reviewsCommunity(user, input.communityId);
+  const staff = await reviewsCommunity(ctx, user, input.communityId);
   await consumeRate(ctx, RATE_RULES.filing);
   await checkPublicText(
     ctx,

@@ -2,7 +2,8 @@ import type { TGrowthFunction, TGrowthOverview, TPartyFacts } from '../../../typ
 import { invalidFields, notFound } from '../app-error';
 import { C, type TGroupDoc, type TGrowthStatDoc, type TMembershipDoc, type TUserDoc } from '../collections';
 import type { TActionImpl } from '../dispatch';
-import { authed, reviewsCommunity } from '../guards';
+import { authed } from '../guards';
+import { requireCovers } from '../scope';
 import { membershipIdFor } from '../groups/membership-id';
 import { countsOf, growthStatId, moveGrowthCounters, type TGrowthCounts } from './counters';
 import { isLiveGroup, requireCommunityStaff, staffGroup } from './staff';
@@ -54,7 +55,7 @@ export const getPartyFacts: TImpl['partyFacts'] = async (rawCtx, input) => {
   ]);
   if (!isLiveGroup(group)) throw notFound();
   const manages = membership?.status === 'active' && (membership.role === 'leader' || membership.role === 'deputy');
-  if (!manages && !reviewsCommunity(user, group.communityId)) throw notFound();
+  if (!manages) await requireCovers(ctx, user, group.communityId, { entity: 'group', entityId: group._id }, 'notFound');
   return { facts: toPartyFacts(group) };
 };
 

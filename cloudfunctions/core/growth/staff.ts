@@ -1,6 +1,7 @@
 import { forbidden, notFound } from '../app-error';
 import { C, type TGroupDoc, type TUserDoc } from '../collections';
-import { reviewsCommunity, type TAuthedContext } from '../guards';
+import type { TAuthedContext } from '../guards';
+import { requireCovers } from '../scope';
 import type { TTransaction } from '../storage/port';
 
 /** A group that exists for the incubation path: filed (active) or a circle; a dissolved group is NOT_FOUND. */
@@ -28,13 +29,12 @@ export async function staffGroup(
         ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid),
       ]);
   if (!isLiveGroup(group)) throw notFound();
-  if (!user || !reviewsCommunity(user, group.communityId)) throw refusal === 'hidden' ? notFound() : forbidden();
-  return { group, user };
+  await requireCovers(ctx, user, group.communityId, { entity: 'group', entityId: group._id }, refusal === 'hidden' ? 'notFound' : 'forbidden', tx);
+  return { group, user: user! };
 }
 
 /** A community's staff only (the 90-day list, the counts): everyone else FORBIDDEN. */
 export async function requireCommunityStaff(ctx: TAuthedContext, communityId: string): Promise<TUserDoc> {
   const user = await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
-  if (!user || !reviewsCommunity(user, communityId)) throw forbidden();
-  return user;
+  return requireCovers(ctx, user, communityId, { entity: 'community', entityId: communityId });
 }

@@ -1,6 +1,7 @@
-import { forbidden, notFound } from '../app-error';
+import { forbidden } from '../app-error';
 import { C, type TUserDoc } from '../collections';
-import { isReviewer, reviewsCommunity, type TAuthedContext } from '../guards';
+import { isReviewer, type TAuthedContext } from '../guards';
+import { requireCovers } from '../scope';
 import type { TTransaction } from '../storage/port';
 
 /**
@@ -8,19 +9,15 @@ import type { TTransaction } from '../storage/port';
  * gets FORBIDDEN; staff of another community get NOT_FOUND (docs/access.md), as with filings. Read inside the
  * write's transaction, so a scope removed meanwhile cannot act.
  */
-export function staffVerdict(user: TUserDoc | null, communityId: string): void {
+export async function staffVerdict(ctx: TAuthedContext, user: TUserDoc | null, communityId: string, tx?: TTransaction): Promise<TUserDoc> {
   if (!isReviewer(user)) throw forbidden();
-  if (!reviewsCommunity(user, communityId)) throw notFound();
+  return requireCovers(ctx, user, communityId, { entity: 'community', entityId: communityId }, 'notFound', tx);
 }
 
 export async function requireStaffInTx(tx: TTransaction, ctx: TAuthedContext, communityId: string): Promise<TUserDoc> {
-  const user = await tx.get<TUserDoc>(C.users, ctx.caller.openid);
-  staffVerdict(user, communityId);
-  return user!;
+  return staffVerdict(ctx, await tx.get<TUserDoc>(C.users, ctx.caller.openid), communityId, tx);
 }
 
 export async function requireStaff(ctx: TAuthedContext, communityId: string): Promise<TUserDoc> {
-  const user = await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid);
-  staffVerdict(user, communityId);
-  return user!;
+  return staffVerdict(ctx, await ctx.store.collection<TUserDoc>(C.users).get(ctx.caller.openid), communityId);
 }

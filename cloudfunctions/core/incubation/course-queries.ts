@@ -35,6 +35,6 @@ export const courseDetail: TImpl['course'] = async (rawCtx, input) => {
   const found = await ctx.store.collection<TEventDoc>(C.events).find({ where: { _id: { in: ids } }, limit: ids.length });
   const sessions = [...found.items].sort((a, b) => a.startAt - b.startAt);
   return {
-    course: toCourseDetail(course, sessions, { user, enrollment, canManage: reviewsCommunity(user, course.communityId) }, ctx.clock.now()),
+    course: toCourseDetail(course, sessions, { user, enrollment, canManage: await reviewsCommunity(ctx, user, course.communityId) }, ctx.clock.now()),
   };
 };

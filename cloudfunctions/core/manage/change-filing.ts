@@ -150,7 +150,7 @@ async function fileForGroup(ctx: TAuthedContext, request: TGroupFilingRequest) {
     });
     await tx.update(C.groups, group._id, { pendingFilingId: id });
     const actorName = membership?.name ?? '负责人';
-    await tx.insert<TAuditDoc>(C.audit, auditEntry(ctx, { filingId: id, seq: created.version, from: null, to: 'submitted', actorName, reason: request.reason, at: now }));
+    await tx.insert<TAuditDoc>(C.audit, auditEntry(ctx, { filingId: id, communityId: created.communityId, seq: created.version, from: null, to: 'submitted', actorName, reason: request.reason, at: now }));
     return created;
   });
   return { filing: toFilingView(filing, { isOwner: true, isReviewer: false }) };

@@ -51,6 +51,8 @@ export interface TSqliteStoreOptions {
   file: string;
   indexes?: TIndexSpec[];
   clock?: () => number;
+  /** Open a private in-memory copy of a `serialize()`d database instead of `file` (tests: seed once, copy per test). */
+  image?: Buffer;
 }
 
 type TBind = string | number | null;
@@ -233,7 +235,7 @@ class SqliteStore implements TStore {
       });
       this.indexes.set(spec.collection, [...(this.indexes.get(spec.collection) ?? []), spec]);
     }
-    this.db = new Database(options.file);
+    this.db = options.image ? new Database(options.image) : new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('synchronous = NORMAL');
@@ -395,6 +397,10 @@ class SqliteStore implements TStore {
     return this.db.pragma(source);
   }
 
+  serialize(): Promise<Buffer> {
+    return this.run(() => this.db.serialize());
+  }
+
   importRaw(name: string, doc: Record<string, unknown> & { _id: string }): Promise<void> {
     return this.run(() => this.importRawSync(name, doc));
   }
@@ -481,6 +487,8 @@ export type TSqliteStore = TStore & {
   pragma(source: string): unknown;
   /** Stores a document as given, no meta fields added: a console import's document (tests). */
   importRaw(collection: string, doc: Record<string, unknown> & { _id: string }): Promise<void>;
+  /** The whole database as bytes, for `createSqliteStore({ image })` (tests). */
+  serialize(): Promise<Buffer>;
 };
 
 export function sqliteIndexName(spec: TIndexSpec): string {
