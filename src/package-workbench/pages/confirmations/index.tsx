@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { TCommunity } from '../../../../types';
@@ -37,8 +37,15 @@ function UnconfirmedRow({ group }: { group: TUnconfirmedGroup }) {
   return (
     <View id={`unconfirmed-${group.id}`} className='card unconfirmed'>
       <View className='card__title'>{group.name}</View>
-      <View className='card__meta'>
-        负责人 {group.leaderName} · <Text className='unconfirmed__phone'>{group.leaderMobile}</Text>
+      <View className='card__meta'>负责人 {group.leaderName}</View>
+      {/* Staff remind by phone: tapping the number dials it (the phone asks first). */}
+      <View
+        className='unconfirmed__phone'
+        role='link'
+        aria-label={`电话 ${group.leaderMobile}，点按拨打`}
+        onClick={() => void Taro.makePhoneCall({ phoneNumber: group.leaderMobile }).catch(() => undefined)}
+      >
+        电话 {group.leaderMobile}
       </View>
       <View className='card__meta'>{group.confirmedYear ? `上次确认：${group.confirmedYear} 年` : '还没有做过年度确认'}</View>
     </View>
