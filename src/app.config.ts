@@ -10,6 +10,8 @@ export default defineAppConfig({
     { root: 'package-event-manage', pages: ['pages/edit/index', 'pages/registrations/index', 'pages/code/index', 'pages/record/index'] },
     { root: 'package-base', pages: ['pages/needs/index', 'pages/course/index', 'pages/rooms/index'] },
     { root: 'package-base-manage', pages: ['pages/home/index', 'pages/needs/index', 'pages/course-new/index', 'pages/partners/index', 'pages/group/index'] },
+    { root: 'package-admin', pages: ['pages/places/index', 'pages/staff/index', 'pages/audit/index'] },
+    { root: 'package-stats', pages: ['pages/dashboard/index'] },
     { root: 'package-workbench', pages: ['pages/on-behalf/index', 'pages/confirmations/index'] },
   ],
   // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.

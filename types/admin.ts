@@ -43,6 +43,8 @@ export const ZStreetNode = z.object({
   communities: z.array(ZCommunityNode),
   /** The caller may create communities here. */
   canManage: z.boolean(),
+  /** The caller may assign this street's officers (the district's officer). */
+  canAssignOfficers: z.boolean(),
 });
 export type TStreetNode = z.output<typeof ZStreetNode>;
 

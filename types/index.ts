@@ -15,6 +15,7 @@ export * from './events';
 export * from './growth';
 export * from './incubation';
 export * from './base';
+export * from './stats';
 export * from './admin';
 
 import { accountFunction } from './account';
@@ -25,6 +26,7 @@ import { growthFunction } from './growth';
 import { incubationFunction } from './incubation';
 import { baseFunction } from './base';
 import { manageFunction } from './manage';
+import { statsFunction } from './stats';
 import { adminFunction } from './admin';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
@@ -37,6 +39,7 @@ export const FUNCTIONS = {
   growth: growthFunction,
   incubation: incubationFunction,
   base: baseFunction,
+  stats: statsFunction,
   admin: adminFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;

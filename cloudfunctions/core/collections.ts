@@ -352,6 +352,12 @@ export interface TStatDoc extends TStoredMeta {
   eventsHeld: number;
   attendances: number;
   volunteerMinutes: number;
+  /**
+   * Community months only: room use (stats/room-use.ts) — dates of live bookings in this month and their minutes.
+   * Absent on documents stored before it: read as 0.
+   */
+  roomBookings?: number;
+  roomMinutes?: number;
 }
 
 /** Marker that one registration's reminder was sent: inserted in the transaction that claims it, so never twice. */
@@ -385,4 +391,12 @@ export interface TGrowthStatDoc extends TStoredMeta {
   partyBranches: number;
   partyMembers: number;
   partyLeaders: number;
+  // ---- the dashboard's tallies (docs/dashboards.md); absent on documents stored before them: read as 0 ----
+  /** Members of filed groups, filed groups by category, dissolved groups (stats/group-tallies.ts). */
+  members?: number;
+  dissolvedGroups?: number;
+  categories?: Partial<Record<TGroupCategory, number>>;
+  /** Residents' needs still collecting, and answered (arranged or declined); merged ones count in neither (stats/need-tallies.ts). */
+  needsOpen?: number;
+  needsAnswered?: number;
 }

@@ -59,6 +59,9 @@ export const CASES: TBenchCase[] = [
   { name: 'events.mine attended', fn: 'events', as: 'demo-resident', event: () => ({ action: 'mine', tab: 'attended' }) },
   { name: 'events.registrations', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'registrations', eventId: env.eventId }) },
   { name: 'events.checkInCode', fn: 'events', as: 'demo-leader', event: (env) => ({ action: 'checkInCode', eventId: env.soonEventId }) },
+  // Dashboards (docs/dashboards.md): counters read by id, summed; the queue's index counts waiting and overdue filings.
+  { name: 'stats.dashboard', fn: 'stats', as: 'demo-social-worker', event: () => ({ action: 'dashboard' }) },
+  { name: 'stats.dashboard (street officer)', fn: 'stats', as: 'demo-admin', event: () => ({ action: 'dashboard' }) },
   {
     name: 'filings.saveDraft (autosave)',
     fn: 'filings',

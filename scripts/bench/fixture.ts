@@ -289,6 +289,24 @@ function bulkLoad(file: string, groups: number, now: number) {
     };
   });
 
+  // The dashboard's counter document of every generated community (growth counters and tallies, docs/dashboards.md).
+  load(C.growthstats, communities, (i) => ({
+    _id: `gs_c_bench_${i}`,
+    communityId: `c_bench_${i}`,
+    filedGroups: 10,
+    modelGroups: 1,
+    circles: 1,
+    incubating: 1,
+    partyBranches: 3,
+    partyMembers: 20,
+    partyLeaders: 2,
+    members: 100,
+    dissolvedGroups: 0,
+    categories: Object.fromEntries(GROUP_CATEGORIES.map((c, k) => [c, k])),
+    needsOpen: 2,
+    needsAnswered: 3,
+  }));
+
   db.close();
   return rows;
 }

@@ -7,6 +7,7 @@ import type { TStore } from '../../cloudfunctions/core/storage/port';
 import type { TOpening } from '../../types/base-time';
 import { SEED_FILINGS } from './demo-data';
 import { nextWeekday } from './demo-events';
+import { moveRoomUse } from '../../cloudfunctions/core/stats/room-use';
 
 /**
  * 塔谈社区's incubation base (孵化培育基地) and its three rooms, with a few bookings of the demo groups made through
@@ -89,6 +90,7 @@ export async function seedDemoBase(store: TStore, now: number): Promise<void> {
         cancelledAt: null,
         requestFingerprint: 'seed',
       });
+      if (b.status === 'pending' || b.status === 'approved') await moveRoomUse(tx, room.communityId, ranges, 1);
     });
   }
 }

@@ -79,6 +79,9 @@ function filingDoc(spec: TSeedFilingSpec, now: number): { filing: TNew<TFilingDo
   };
   const audits = spec.steps.map(([from, to, actor, days, reason], i) => ({
     _id: `a_seed_${spec.id}_${i + 1}`,
+    action: `filing:${to}`,
+    communityId: community._id,
+    detail: null,
     entity: 'filing' as const,
     entityId: spec.id,
     seq: i + 1,
@@ -190,7 +193,7 @@ export async function writeDemoFilings(tx: TTransaction, now: number): Promise<v
     now,
   ).filing;
   await tx.insert<TFilingDoc>(C.filings, { ...initial, status: 'approved', submittedAt: filedAt - 2 * DAY, decidedAt: filedAt, reviewedBy: SEED_REVIEWER.openid });
-  for (const a of initialAudits('f_seed_jianqiu', ownerOf(JIANQIU), SEED_REVIEWER, filedAt - 2 * DAY, filedAt)) await tx.insert<TAuditDoc>(C.audit, a);
+  for (const a of initialAudits('f_seed_jianqiu', 'c-tatan', ownerOf(JIANQIU), SEED_REVIEWER, filedAt - 2 * DAY, filedAt)) await tx.insert<TAuditDoc>(C.audit, a);
   const group = groupFromFiling({ ...initial, version: 1, createdAt: filedAt, updatedAt: filedAt } as TFilingDoc, filedAt);
   await tx.insert<TGroupDoc>(C.groups, { ...group, status: 'dissolved', dissolvedAt: now - 100 * DAY, quietSince: null });
   await tx.insert<TMembershipDoc>(C.memberships, leaderMembership(group, filedAt));

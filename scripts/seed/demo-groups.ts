@@ -1,4 +1,4 @@
-import type { TGroupCategory } from '../../types/domain';
+import type { TFilingStatus, TGroupCategory } from '../../types/domain';
 import type { TFilingFields } from '../../types/filings';
 import { C, type TAuditDoc, type TFilingDoc, type TGroupDoc, type TMembershipDoc } from '../../cloudfunctions/core/collections';
 import { groupFromFiling } from '../../cloudfunctions/core/groups/from-filing';
@@ -303,9 +303,19 @@ export function seedFields(group: TSeedGroup, people: TSeedPerson[]): TFilingFie
 }
 
 /** Two audit lines of an initial filing: submitted by its leader, approved by the reviewer a day later. */
-export function initialAudits(filingId: string, owner: { openid: string; name: string }, reviewer: { openid: string; name: string }, submittedAt: number, decidedAt: number): TNew<TAuditDoc>[] {
-  const line = (seq: number, actor: typeof owner, from: TAuditDoc['from'], to: TAuditDoc['to'], at: number) => ({
+export function initialAudits(
+  filingId: string,
+  communityId: string,
+  owner: { openid: string; name: string },
+  reviewer: { openid: string; name: string },
+  submittedAt: number,
+  decidedAt: number,
+): TNew<TAuditDoc>[] {
+  const line = (seq: number, actor: typeof owner, from: TFilingStatus, to: TFilingStatus, at: number) => ({
     _id: `a_seed_${filingId}_${seq}`,
+    action: `filing:${to}`,
+    communityId,
+    detail: null,
     entity: 'filing' as const,
     entityId: filingId,
     seq,
@@ -343,7 +353,7 @@ export async function writeSeedGroups(tx: TTransaction, now: number): Promise<vo
       reviewedBy: reviewer.openid,
     };
     await tx.insert<TFilingDoc>(C.filings, filing);
-    for (const a of initialAudits(filingId, people[0]!, reviewer, submittedAt, decidedAt)) await tx.insert<TAuditDoc>(C.audit, a);
+    for (const a of initialAudits(filingId, group.communityId, people[0]!, reviewer, submittedAt, decidedAt)) await tx.insert<TAuditDoc>(C.audit, a);
     const doc = groupFromFiling(filing as TFilingDoc, decidedAt);
     await tx.insert<TGroupDoc>(C.groups, { ...doc, partyLeaderCount: group.partyLeaderCount ?? 0 });
     for (const [i, p] of people.entries()) {

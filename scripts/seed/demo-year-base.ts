@@ -2,6 +2,7 @@ import type { TBookingDoc } from '../../cloudfunctions/core/base/docs';
 import { claimRoom } from '../../cloudfunctions/core/base/slots';
 import { ownerKeyFor } from '../../cloudfunctions/core/base/views';
 import { C } from '../../cloudfunctions/core/collections';
+import { moveRoomUse } from '../../cloudfunctions/core/stats/room-use';
 import type { TNeedDoc, TSupportDoc } from '../../cloudfunctions/core/incubation/docs';
 import { supportIdFor } from '../../cloudfunctions/core/incubation/ids';
 import type { TStoredMeta, TTransaction } from '../../cloudfunctions/core/storage/port';
@@ -12,7 +13,7 @@ import { groupPeople, SEED_GROUPS, seedGroupId } from './demo-groups';
  * The incubation base over the past year (issue 10), so the dashboards' room use and needs have numbers: the
  * monthly bookings of 楼门长议事会 (会议室) and 红色文艺宣传队 (多功能厅, approved by the social worker), claimed
  * through the same slot core as the app at the time they were made; and needs that were answered months ago
- * (arranged or declined), with neighbours' 我也想, plus one open need in 北焦社区.
+ * (arranged or declined), with neighbours' 我也想 (北焦社区 stays without needs: tests post there on a blank page).
  */
 type TNew<T> = Omit<T, keyof TStoredMeta> & { _id: string };
 const HOUR = 3_600_000;
@@ -75,6 +76,8 @@ export async function writeDemoYearBase(tx: TTransaction, now: number): Promise<
         cancelledAt: null,
         requestFingerprint: 'seed',
       });
+      // As booking it in the app would have: the month's room use on the dashboard (docs/dashboards.md).
+      await moveRoomUse(tx, room.communityId, ranges, 1);
     }
   }
 
@@ -114,18 +117,6 @@ export async function writeDemoYearBase(tx: TTransaction, now: number): Promise<
       category: 'culture_sports',
       status: 'declined',
       answer: '冬泳安全风险较高，社区没有合适的场地和救护条件，暂不组织；可关注区体育中心的冬泳协会。',
-    },
-    {
-      id: 'nd_seed_y_beijiao',
-      communityId: 'c-beijiao',
-      poster: 'seed-p-beijiao_huzhu-2',
-      supporters: ['seed-p-beijiao_huzhu-3', 'seed-p-beijiao_huzhu-4'],
-      daysAgo: 10,
-      title: '想学做营养餐',
-      description: '老年餐桌的志愿者想学学怎么给高血压、糖尿病老人配餐。',
-      category: 'learning',
-      status: 'collecting',
-      answer: null,
     },
   ];
   for (const n of needs) {

@@ -19,6 +19,7 @@ const ACTIONS = {
   growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview', 'unconfirmed'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
+  stats: ['dashboard'],
   admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
@@ -32,6 +33,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   growth: true,
   incubation: true,
   base: true,
+  stats: true,
   admin: true,
 };
 void EVERY_ACTION_LISTED;
@@ -49,6 +51,7 @@ const READS: ReadonlySet<string> = new Set([
   'me', 'communities', 'get', 'mine', 'queue', 'directory', 'detail', 'members', 'list', 'groupEvents',
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
+  'dashboard',
   'takeoverOffers', 'unconfirmed',
   'places', 'staff', 'audit',
 ]);
@@ -77,5 +80,6 @@ export const api: TApi = {
   growth: buildFunction('growth'),
   incubation: buildFunction('incubation'),
   base: buildFunction('base'),
+  stats: buildFunction('stats'),
   admin: buildFunction('admin'),
 };

@@ -107,6 +107,18 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await expectLegibleState(page, 'review');
   });
 
+  test('administration: the places tree, the staff list and the audit log (district officer)', async () => {
+    for (const [route, shown, state] of [
+      ['/package-admin/pages/places/index', '#street-s-huitong', 'admin-places'],
+      ['/package-admin/pages/staff/index', '#staff-list', 'admin-staff'],
+      ['/package-admin/pages/audit/index', '#audit-list', 'admin-audit'],
+    ] as const) {
+      const page = await open('demo-district', route);
+      await ready(page, shown);
+      await expectLegibleState(page, state);
+    }
+  });
+
   test('成员管理, 组织管理 and 变更报备 (leader)', async () => {
     const members = await open('demo-leader', ROUTES.members(GROUP_ID));
     await $(members, SEL.members.tabActive).tap();
@@ -254,6 +266,12 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     const group = await open('demo-social-worker', ROUTES.groupDetail(GROUP_ID));
     await ready(group, SEL.base.stage);
     await expectLegibleState(group, 'group-detail-staff-with-stage');
+  });
+
+  test('数据看板 (social worker): tiles and every chart', async () => {
+    const page = await open('demo-social-worker', '/package-stats/pages/dashboard/index');
+    await ready(page, '#chart-needs');
+    await expectLegibleState(page, 'dashboard');
   });
 
   test('代办 and 年度确认 (docs/on-behalf.md): the start page, the unconfirmed list, the elder’s 我的 and takeover page', async () => {

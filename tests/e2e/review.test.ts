@@ -10,7 +10,9 @@ jest.setTimeout(120_000);
 
 const { open, call } = useAppSession();
 
-/** Seeded: 太极拳健身队, submitted before anything this test files, so it is the oldest in the queue. */
+/** Seeded (docs/demo-data.md): 戏曲票友会, submitted 12 days before the seed, is the oldest in the queue (overdue). */
+const SEEDED_OLDEST = 'f_seed_xiqu';
+/** Seeded: 太极拳健身队, waiting since 3 days before the seed. */
 const SEEDED_WAITING = 'f_seed_taiji';
 const OLD_VENUE = '塔谈社区活动中心三楼书画室';
 const NEW_VENUE = '塔谈社区活动中心三楼 305 书画室';
@@ -89,8 +91,8 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
   await waitForText(page, SEL.review.result, '已通过');
   await tap(page, SEL.review.next);
 
-  // The next one waiting, oldest first: the seeded 太极拳健身队.
-  await page.waitForURL((url) => url.hash.includes(`id=${SEEDED_WAITING}`), { timeout: 20_000 });
+  // The next one waiting, oldest first: the seeded, overdue 戏曲票友会.
+  await page.waitForURL((url) => url.hash.includes(`id=${SEEDED_OLDEST}`), { timeout: 20_000 });
   await waitForText(page, SEL.review.status, '待审核');
   await $(page, SEL.review.bar).waitFor({ state: 'visible' });
   expect(await page.locator(visible(SEL.review.sinceReturn)).count()).toBe(0); // never returned: no diff
@@ -98,6 +100,11 @@ test('a resubmitted filing: the diff since the return, the bar in reach, a comme
 });
 
 test('opened by keyboard; after the last waiting filing is decided, the bar says so and offers only the way back to the list', async () => {
+  // The demo has several waiting (docs/demo-data.md): decide all but 太极拳健身队 first, so it is the last one.
+  const queue = await call<{ items: Array<{ id: string }> }>('demo-social-worker', 'filings', 'queue', {});
+  for (const { id } of queue.items.filter((f) => f.id !== SEEDED_WAITING)) {
+    await call('demo-social-worker', 'filings', 'decide', { filingId: id, decision: 'approve' });
+  }
   const page = await open('demo-social-worker', ROUTES.reviewQueue);
   // By keyboard, as a person without a touch screen: the queue card is a focusable button, Enter opens it.
   const card = $(page, SEL.queue.filing(SEEDED_WAITING));

@@ -270,6 +270,28 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { groupId: LAONIAN };
     case "base.myBookings @ 塔谈社区's pending bookings":
       return { groupId: null, communityId: 'c-tatan', status: 'pending' };
+    case 'admin.createCommunity @ 汇通街道':
+      return { streetId: 's-huitong', name: '新华社区', requestId: requestId() };
+    case 'admin.renameCommunity @ 北焦社区':
+      return { communityId: 'c-beijiao', name: '北焦新村社区' };
+    case 'admin.retireCommunity @ a new community of 汇通街道': {
+      const input = { streetId: 's-huitong', name: '新华社区', requestId: requestId() };
+      return { communityId: (await app.ok('demo-district', 'admin', 'createCommunity', input)).community.id };
+    }
+    case 'admin.assign @ a resident to 北焦社区':
+      return { openid: 'demo-resident', level: 'community', placeId: 'c-beijiao' };
+    case 'admin.assign @ a resident to 汇通街道 (street officer)':
+      return { openid: 'demo-resident', level: 'street', placeId: 's-huitong' };
+    case 'admin.unassign @ 刘芳 from 塔谈社区':
+      return { openid: 'demo-social-worker', level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan' };
+    case 'stats.dashboard @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong' };
+    case 'stats.dashboard @ 桥西区':
+      return { level: 'district', placeId: 'd-qiaoxi' };
+    case 'stats.dashboard @ their first place (none named)':
+      return {};
     // ---- 代办 and 年度确认 (docs/on-behalf.md) ----
     case 'filings.startOnBehalf @ for an elder of 塔谈社区':
       return { requestId: requestId(), communityId: 'c-tatan', leaderName: '孙桂兰', leaderMobile: '13803110021' };

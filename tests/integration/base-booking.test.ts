@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const count = async (collection: string) => (await app.store.collection(collection).find({ limit: 100 })).items.length;
+const count = (collection: string) => app.store.collection(collection).count();
 const slotsOf = async (roomId: string) => (await app.store.collection<TRoomSlotDoc>(C.roomslots).find({ where: { roomId }, orderBy: [['unitStart', 'asc']], limit: 100 })).items;
 
 test('the demo base lists its three rooms to anyone, with equipment, hours and approval', async () => {
@@ -110,10 +110,11 @@ test('cancelling frees the slots for the next booker; a second cancel changes no
 test('a retried booking answers the same booking; the request id with other content is REQUEST_REUSED', async () => {
   const roomId = await newRoom(app);
   const input = bookInput(roomId, thursdayAt(app));
+  const before = await count(C.bookings);
   const first = await app.ok(LEADER, 'base', 'book', input);
   expect((await app.ok(LEADER, 'base', 'book', input)).booking.id).toBe(first.booking.id);
   expect(await app.call(LEADER, 'base', 'book', { ...input, title: '别的用途' })).toMatchObject({ ok: false, error: { code: 'REQUEST_REUSED' } });
-  expect(await count(C.bookings)).toBe(5);
+  expect(await count(C.bookings)).toBe(before + 1);
 });
 
 test('the demo bookings hold their rooms: 合唱团 rehearses in the 多功能厅 every Wednesday evening', async () => {

@@ -17,7 +17,17 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const allEvents = async () => (await app.store.collection<TEventDoc>(C.events).find({ limit: 100 })).items;
+/** Every event, page by page (the demo's year alone is a few hundred). */
+async function allEvents(): Promise<TEventDoc[]> {
+  const out: TEventDoc[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await app.store.collection<TEventDoc>(C.events).find({ limit: 100, cursor });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}
 const input = (overrides: Parameters<typeof eventInput>[1] = {}) => eventInput(app.clock.now(), overrides);
 
 describe('bad input gets a clear Chinese message for its field and writes nothing', () => {

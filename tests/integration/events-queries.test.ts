@@ -13,8 +13,15 @@ let app: TTestApp;
 let seeded: Set<string>;
 beforeEach(async () => {
   app = await createTestApp();
-  seeded = new Set((await app.store.collection<TEventDoc>(C.events).find({ limit: 100 })).items.map((e) => e._id));
+  seeded = new Set();
+  let cursor: string | undefined;
+  do {
+    const page = await app.store.collection<TEventDoc>(C.events).find({ limit: 100, cursor });
+    for (const e of page.items) seeded.add(e._id);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
 });
+const ofTest = (ids: string[]) => ids.filter((id) => !seeded.has(id));
 afterEach(() => app.close());
 
 async function create(overrides: Parameters<typeof eventInput>[1] = {}, as = LEADER) {
@@ -42,24 +49,24 @@ async function allPages(filter: 'week' | 'all' | 'eligible', as = RESIDENT, comm
 
 describe('the 活动 tab', () => {
   test('upcoming events soonest first, with places left, paged by 20; ended ones gone, running ones kept', async () => {
-    // 北焦社区 has no seeded events: its social worker (the street admin) hosts a 25-week course there.
+    // 北焦社区's seeded upcoming event is two weeks out: its social worker (the street admin) hosts a 25-week course there.
     const made = (await at(1, { groupId: null, communityId: 'c-beijiao', capacity: 10, repeat: { weeks: 25 } }, 'demo-admin')).map((e) => e.id);
     const ids = await allPages('all');
-    expect(ids).toEqual(made);
+    expect(ofTest(ids)).toEqual(made);
     const first = await app.ok(RESIDENT, 'events', 'list', { communityId: 'c-beijiao' });
     expect(first.items[0]).toMatchObject({ placesLeft: 10, capacity: 10, registeredCount: 0, hostNames: ['北焦社区居委会'] });
 
     app.clock.advance(DAY + HOUR); // the first has started and runs for another hour
     expect((await allPages('all'))[0]).toBe(made[0]);
     app.clock.advance(2 * HOUR); // now it is over
-    expect(await allPages('all')).toEqual(made.slice(1));
+    expect(ofTest(await allPages('all'))).toEqual(made.slice(1));
   });
 
   test('本周: starting within the next 7 days', async () => {
     const soon = await at(2, { groupId: null, communityId: 'c-beijiao' }, 'demo-admin');
     const week = await at(6.9, { groupId: null, communityId: 'c-beijiao' }, 'demo-admin');
     await at(7.5, { groupId: null, communityId: 'c-beijiao' }, 'demo-admin');
-    expect(await allPages('week')).toEqual([soon[0]!.id, week[0]!.id]);
+    expect(ofTest(await allPages('week'))).toEqual([soon[0]!.id, week[0]!.id]);
   });
 
   test('我能报名的: open, for me, with room, and not already mine', async () => {
@@ -75,7 +82,6 @@ describe('the 活动 tab', () => {
     await app.ok('demo-social-worker', 'events', 'cancel', { eventId: cancelled!.id, reason: '天气原因' });
     await app.ok(RESIDENT, 'events', 'signUp', { eventId: mine!.id });
     app.clock.advance(2 * HOUR); // past `closed`'s deadline
-    const ofTest = (ids: string[]) => ids.filter((id) => !seeded.has(id));
 
     // A full event with room in its line is still eligible (you join the waitlist).
     expect(ofTest(await allPages('eligible', RESIDENT, 'c-tatan'))).toEqual([open!.id, full!.id]);

@@ -2,6 +2,8 @@ import { C } from '../../cloudfunctions/core/collections';
 import { createTestApp, type TTestApp } from '../support/app';
 import { completeFields, requestId } from '../support/filings';
 
+/** The demo's waiting filings of 塔谈社区, oldest first (docs/demo-data.md): two overdue, then the fresh ones. */
+const SEEDED_WAITING = ['f_seed_xiqu', 'f_seed_xunluo_venue', 'f_seed_taiji', 'f_seed_bianzhi_dissolve'];
 const LEADER = 'demo-leader';
 const WORKER = 'demo-social-worker';
 const RESIDENT = 'demo-resident';
@@ -235,10 +237,12 @@ describe('queue and lists', () => {
     app.clock.advance(1000);
     const newer = await submittedFiling();
     const queue = await app.ok(WORKER, 'filings', 'queue', {});
-    expect(queue.items.map((i) => i.id)).toEqual(['f_seed_taiji', newer]);
-    expect(queue.items[0]!.submittedAt).toBeLessThan(queue.items[1]!.submittedAt);
+    expect(queue.items.map((i) => i.id)).toEqual([...SEEDED_WAITING, newer]);
+    const times = queue.items.map((i) => i.submittedAt);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(queue.now).toBe(app.clock.now());
-    expect(queue.items[0]).toMatchObject({ name: '塔谈社区太极拳健身队', communityName: '塔谈社区', leaderName: '孙立平' });
+    expect(queue.items[0]).toMatchObject({ name: '塔谈社区戏曲票友会', communityName: '塔谈社区', leaderName: '吕秀云' });
+    expect(queue.now - queue.items[0]!.submittedAt).toBeGreaterThan(7 * 86_400_000); // overdue
   });
 
   test('the queue pages by cursor without losing or repeating a filing', async () => {
@@ -251,7 +255,7 @@ describe('queue and lists', () => {
     expect(first.items).toHaveLength(20);
     const second = await app.ok(WORKER, 'filings', 'queue', { cursor: first.nextCursor! });
     expect(second.nextCursor).toBeNull();
-    expect([...first.items, ...second.items].map((i) => i.id)).toEqual(['f_seed_taiji', ...ids]);
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual([...SEEDED_WAITING, ...ids]);
   });
 
   test('a forged cursor is a validation error, not a crash', async () => {

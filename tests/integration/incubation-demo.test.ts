@@ -9,11 +9,15 @@ afterAll(() => app.close());
 
 test('open needs ranked by demand, with the one that became a course', async () => {
   const { items } = await app.ok('demo-resident', 'incubation', 'needs', { communityId: 'c-tatan' });
+  // With the needs answered over the year (scripts/seed/demo-year-base.ts), most wanted first.
   expect(items.map((n) => [n.title, n.demand, n.status])).toEqual([
+    ['想听防诈骗讲座', 5, 'arranged'],
     ['想学智能手机', 4, 'collecting'],
     ['想学唱歌', 3, 'arranged'],
+    ['想每月量一次血压', 3, 'arranged'],
     ['想有人陪老人聊天', 2, 'collecting'],
     ['想学书法', 2, 'collecting'],
+    ['想组织冬泳', 2, 'declined'],
   ]);
 });
 

@@ -495,6 +495,12 @@ const CASES: TCase[] = [
   },
   { id: 'growth.partyFacts', who: "老年协会's leader reads its Party facts", run: (h) => h.ok(LEADER, 'growth', 'partyFacts', { groupId: LAONIAN }) },
   { id: 'growth.overview', who: "a social worker reads the community's counts", run: (h) => h.ok(WORKER, 'growth', 'overview', { communityId: 'c-tatan' }) },
+  { id: 'stats.dashboard', who: "a social worker opens the dashboard (her community's numbers and the picker)", run: (h) => h.ok(WORKER, 'stats', 'dashboard', {}) },
+  {
+    id: 'stats.dashboard · a street officer',
+    who: 'the street officer opens the dashboard (their widest place: 汇通街道, two communities summed)',
+    run: (h) => h.ok('demo-admin', 'stats', 'dashboard', {}),
+  },
   {
     id: 'filings.decide · a circle filed',
     who: 'a social worker approves the filing of a hobby circle (the same group becomes filed)',
@@ -569,6 +575,42 @@ const CASES: TCase[] = [
       return eventId;
     },
     run: (h, eventId) => h.ok(LEADER, 'events', 'cancel', { eventId, reason: '老师临时有事', freeRoom: true }),
+  },
+  // ---- administration (docs/administration.md) ----
+  { id: 'account.home · a street officer', who: "汇通街道's officer opens 我的 (the street's communities: one query)", run: (h) => h.ok('demo-admin', 'account', 'home', {}) },
+  { id: 'filings.queue · a street officer', who: "汇通街道's officer opens the review queue", run: (h) => h.ok('demo-admin', 'filings', 'queue', {}) },
+  { id: 'admin.places', who: "汇通街道's officer opens the places tree", run: (h) => h.ok('demo-admin', 'admin', 'places', {}) },
+  { id: 'admin.staff', who: "汇通街道's officer opens the staff list", run: (h) => h.ok('demo-admin', 'admin', 'staff', {}) },
+  { id: 'admin.audit', who: "汇通街道's officer opens the audit log", run: (h) => h.ok('demo-admin', 'admin', 'audit', {}) },
+  {
+    id: 'admin.createCommunity',
+    who: "汇通街道's officer creates a community",
+    run: (h) => h.ok('demo-admin', 'admin', 'createCommunity', { streetId: 's-huitong', name: '新华社区', requestId: requestId() }),
+  },
+  {
+    id: 'admin.renameCommunity',
+    who: "汇通街道's officer renames 北焦社区 (its 2 groups and waiting filings carry the new name)",
+    run: (h) => h.ok('demo-admin', 'admin', 'renameCommunity', { communityId: 'c-beijiao', name: '北焦新村社区' }),
+  },
+  {
+    id: 'admin.retireCommunity',
+    who: "汇通街道's officer retires a community a social worker is assigned to",
+    prepare: async (h) => {
+      const { community } = await h.ok('demo-admin', 'admin', 'createCommunity', { streetId: 's-huitong', name: '新华社区', requestId: requestId() });
+      await h.ok('demo-admin', 'admin', 'assign', { openid: WORKER, level: 'community', placeId: community.id });
+      return community.id;
+    },
+    run: (h, communityId) => h.ok('demo-admin', 'admin', 'retireCommunity', { communityId }),
+  },
+  {
+    id: 'admin.assign',
+    who: "汇通街道's officer assigns a social worker to 北焦社区",
+    run: (h) => h.ok('demo-admin', 'admin', 'assign', { openid: WORKER, level: 'community', placeId: 'c-beijiao' }),
+  },
+  {
+    id: 'admin.unassign',
+    who: "汇通街道's officer ends 刘芳's assignment to 塔谈社区",
+    run: (h) => h.ok('demo-admin', 'admin', 'unassign', { openid: WORKER, level: 'community', placeId: 'c-tatan' }),
   },
   // ---- 代办 and 年度确认 (docs/on-behalf.md) ----
   { id: 'filings.startOnBehalf', who: 'a social worker starts a filing for an elder', run: (h) => h.ok(WORKER, 'filings', 'startOnBehalf', behalfStart()) },

@@ -26,7 +26,7 @@ const text = (n: number, ch = '文') => ch.repeat(n);
 
 /** Every collection, and the read actions that show what it stores. A new collection must say who shows it. */
 const SHOWN_BY: Record<keyof typeof C, string[]> = {
-  communities: ['admin.places', 'admin.staff', 'account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
+  communities: ['stats.dashboard', 'admin.places', 'admin.staff', 'account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
   users: ['account.me', 'filings.get', 'account.home', 'admin.places', 'admin.staff', 'admin.audit', 'account.takeoverOffers'],
   groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts', 'account.home', 'account.waiting', 'manage.membersOverview', 'growth.unconfirmed'],
   filings: ['filings.get', 'filings.mine', 'filings.queue', 'account.home', 'account.filingForm', 'account.takeoverOffers'],
@@ -39,12 +39,12 @@ const SHOWN_BY: Record<keyof typeof C, string[]> = {
   ratelimits: [],
   events: ['events.list', 'events.groupEvents', 'events.detail', 'events.mine', 'events.registrations'],
   registrations: ['events.detail', 'events.mine', 'events.registrations'],
-  stats: ['events.mine'],
+  stats: ['events.mine', 'stats.dashboard'],
   // Reminder markers are read by the jobs function only.
   reminders: [],
   // The incubation path (docs/growth.md): notes are staff-only, the counters feed the community's counts.
   groupnotes: ['growth.notes'],
-  growthstats: ['growth.overview'],
+  growthstats: ['growth.overview', 'stats.dashboard'],
   // The incubation base (docs/base.md): slots show as the calendar's entries.
   bases: ['base.rooms'],
   rooms: ['base.rooms', 'base.calendar'],
@@ -228,6 +228,11 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
     ...incubationReads(app, w.incubation),
     ...growthReads(app, w.growth),
     ...baseReads(app, w.base),
+    // Every counter the world moved, summed for the community and for the street (docs/dashboards.md).
+    'stats.dashboard': [
+      () => app.call(WORKER, 'stats', 'dashboard', {}),
+      () => app.call('demo-admin', 'stats', 'dashboard', {}),
+    ],
     ...Object.fromEntries(
       (['places', 'staff', 'audit'] as const).map((action) => [
         `admin.${action}`,

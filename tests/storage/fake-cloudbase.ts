@@ -270,16 +270,19 @@ export class FakeCloudbaseServer {
   }
 
   /** What the caller sees: outside a transaction the latest commit; inside, its snapshot plus its own writes. */
-  private visible(coll: string, tx: TTx | null): Map<string, TDocument> {
+  private visible(coll: string, tx: TTx | null, onlyId?: string): Map<string, TDocument> {
     const out = new Map<string, TDocument>();
     const stamp = tx ? tx.snapshot : Infinity;
-    for (const [id, list] of this.coll(coll)) {
+    const all = this.coll(coll);
+    // A query by _id looks at that one document only (the seeded demo makes whole-collection scans slow).
+    const entries: Iterable<[string, TVersion[]]> = onlyId === undefined ? all : all.has(onlyId) ? [[onlyId, all.get(onlyId)!]] : [];
+    for (const [id, list] of entries) {
       const v = this.committedAt(list, stamp);
       if (v?.doc) out.set(id, v.doc);
     }
     if (tx) {
       for (const w of tx.writes.values()) {
-        if (w.coll !== coll) continue;
+        if (w.coll !== coll || (onlyId !== undefined && w.id !== onlyId)) continue;
         if (w.doc) out.set(w.id, w.doc);
         else out.delete(w.id);
       }
@@ -312,7 +315,9 @@ export class FakeCloudbaseServer {
 
   private select(params: Record<string, unknown>, tx: TTx | null): TDocument[] {
     const query = (parseEjson(params.query) ?? {}) as Record<string, unknown>;
-    return [...this.visible(params.collectionName as string, tx).values()].filter((d) => matches(d, query));
+    const id = query._id;
+    const onlyId = typeof id === 'string' ? id : id && typeof id === 'object' && typeof (id as { $eq?: unknown }).$eq === 'string' ? (id as { $eq: string }).$eq : undefined;
+    return [...this.visible(params.collectionName as string, tx, onlyId).values()].filter((d) => matches(d, query));
   }
 
   async send(action: string, raw: Record<string, unknown>): Promise<unknown> {
@@ -357,7 +362,7 @@ export class FakeCloudbaseServer {
         for (const text of params.data as string[]) {
           const doc = parseEjson(text) as TDocument;
           const id = String(doc._id);
-          const exists = this.visible(coll, tx).has(id);
+          const exists = this.visible(coll, tx, id).has(id);
           if (exists) {
             if (tx) tx.state = 'aborted';
             throw this.duplicateStyle === 'code'

@@ -83,6 +83,23 @@ describe('core/indexes.ts', () => {
     }
   });
 
+  it('the dashboard reads counters by id and counts waiting and overdue filings on the review queue’s index', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const overdue = store
+        .explainFind('filings', { where: { status: 'submitted', communityId: { in: ['c1', 'c2'] }, submittedAt: { lt: 1000 } } as never, limit: 100 })
+        .join('\n');
+      expect(overdue).toContain('filings_review_queue');
+      expect(overdue).not.toMatch(/SCAN filings(?! USING)/);
+      for (const collection of ['growthstats', 'stats', 'communities']) {
+        const byIds = store.explainFind(collection, { where: { _id: { in: ['a', 'b'] } }, limit: 100 }).join('\n');
+        expect(byIds).not.toMatch(new RegExp(`SCAN ${collection}(?! USING)`));
+      }
+    } finally {
+      void store.close();
+    }
+  });
+
   it('代办 and 年度确认 (docs/on-behalf.md): the takeover offer and the unconfirmed list are each one index range', () => {
     const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
     try {

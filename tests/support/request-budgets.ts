@@ -52,15 +52,15 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'groups.directory · search': read(),
   'groups.detail': read(4, OVER),
   'groups.join': write(9, OVER),
-  'groups.join · open group': write(9, OVER),
+  'groups.join · open group': write(11, OVER),
   'groups.cancelJoin': write(),
-  'groups.leave': write(),
-  'groups.leave · in a 分会': write(8, OVER),
+  'groups.leave': write(8, OVER),
+  'groups.leave · in a 分会': write(10, OVER),
   'groups.mine': read(),
 
   'manage.members': read(4, OVER),
-  'manage.decideJoin': write(7, OVER),
-  'manage.removeMember': write(7, OVER),
+  'manage.decideJoin': write(9, OVER),
+  'manage.removeMember': write(9, OVER),
   'manage.setDeputy': write(),
   'manage.update': write(8, OVER),
   'manage.addSubCommittee': write(9, OVER),
@@ -90,35 +90,37 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'events.checkInCode': read(),
   'events.record': write(18, OVER),
   'incubation.needs': read(),
-  'incubation.postNeed': write(7, OVER),
+  'incubation.postNeed': write(9, OVER),
   'incubation.support': write(),
-  'incubation.answerNeed': write(8, OVER),
-  'incubation.mergeNeeds': write(15, OVER),
+  'incubation.answerNeed': write(10, OVER),
+  'incubation.mergeNeeds': write(17, OVER),
   'incubation.partners': read(),
   'incubation.savePartner': write(),
-  'incubation.createCourse': write(14, OVER),
-  'incubation.createCourse · in a room': write(31, OVER),
-  'incubation.seedCircle': write(13, OVER),
+  'incubation.createCourse': write(16, OVER),
+  'incubation.createCourse · in a room': write(33, OVER),
+  'incubation.seedCircle': write(15, OVER),
   'incubation.cancelCourse': write(32, OVER),
   'incubation.courses': read(),
   'incubation.course': read(4, OVER),
   'incubation.enroll': write(21, OVER),
   'incubation.cancelEnrollment': write(22, OVER),
 
+  // The dashboard's counters (docs/dashboards.md) add a read and a write of the community's counter document to every
+  // write that moves a member count or a need's status, and of each month's counter document a booking touches.
   // The base: a booking claims one slot document per 30 minutes (a two-hour booking 4, a term of 8 weeks 32), each an
   // insert, and cancelling removes each; that is the price of no double booking on by-id transactions (docs/base.md).
   'base.rooms': read(),
   'base.calendar': read(),
   'base.saveBase': write(),
   'base.saveRoom': write(),
-  'base.book': write(12, OVER),
-  'base.book · weekly for a term': write(40, OVER),
-  'base.book · for an event': write(14, OVER),
-  'base.cancelBooking': write(11, OVER),
+  'base.book': write(14, OVER),
+  'base.book · weekly for a term': write(44, OVER),
+  'base.book · for an event': write(16, OVER),
+  'base.cancelBooking': write(13, OVER),
   'base.decideBooking': write(),
   'base.myBookings': read(),
   'base.myBookings · pending': read(),
-  'events.cancel · freeing its room': write(14, OVER),
+  'events.cancel · freeing its room': write(16, OVER),
 
   'growth.createCircle': write(11, OVER),
   'growth.circles': read(),
@@ -130,6 +132,26 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'growth.partyFacts': read(),
   'growth.overview': read(),
   'filings.decide · a circle filed': write(12, OVER),
+
+  // Administration (docs/administration.md): an officer's scope costs one indexed query on communities. The admin
+  // writes are rare (a few a year per street) and each names its place, its name claim and its audit line in one
+  // transaction, which is where they pass the design's 6; the rename adds one query per kind of live record it
+  // carries the new name to.
+  'account.home · a street officer': read(5, OVER),
+  'filings.queue · a street officer': read(),
+  'admin.places': read(4, OVER),
+  'admin.staff': read(4, OVER),
+  'admin.audit': read(4, OVER),
+  'admin.createCommunity': write(10, OVER),
+  // 23 since the demo's 北焦社区 also holds a 代办 group and its filing (scripts/seed/demo-behalf.ts): one more record renamed.
+  'admin.renameCommunity': write(23, OVER),
+  'admin.retireCommunity': write(13, OVER),
+  'admin.assign': write(10, OVER),
+  'admin.unassign': write(7, OVER),
+  // Dashboards (docs/dashboards.md): the caller, their communities, one `in` query of the community counters, one of
+  // the month counters, two counts on the review queue's index (waiting, overdue). Flat in the number of groups.
+  'stats.dashboard': read(6, OVER),
+  'stats.dashboard · a street officer': read(7, OVER),
   // 代办 and 年度确认 (docs/on-behalf.md).
   // Like a new draft (7) plus the community it names, read once to file its name.
   'filings.startOnBehalf': write(8, OVER),

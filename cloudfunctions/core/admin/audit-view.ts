@@ -16,29 +16,25 @@ const PAGE = 20;
  * every community in it. Lines carry the place they belong to in `communityId` (core/audit/log.ts).
  */
 async function visiblePlaces(ctx: TAuthedContext, caller: TStaffCaller): Promise<Map<string, string>> {
-  const { scope, user } = caller;
+  const { scope } = caller;
   const names = new Map<string, string>();
-  const [byDistrict, byStreet, streets, own] = await Promise.all([
+  const byIds = async <T extends TCommunityDoc | TPlaceDoc>(collection: string, ids: string[]): Promise<T[]> =>
+    ids.length ? (await ctx.store.collection<T>(collection).find({ where: { _id: { in: ids } }, limit: 100 })).items : [];
+  // A district officer: the district's communities and streets (two queries); a street officer: the street's
+  // communities and the street's name; a social worker: their communities' names.
+  const [byDistrict, byStreet, districtStreets, streets, own] = await Promise.all([
     communitiesUnder(ctx, 'districtId', scope.districtIds),
     scope.districtIds.length ? Promise.resolve([]) : communitiesUnder(ctx, 'streetId', scope.streetIds),
-    ctx.store
-      .collection<TPlaceDoc>(C.places)
-      .find({ where: { _id: { in: [...scope.districtIds, ...scope.streetIds, '-'] } }, limit: 100 })
-      .then((p) => p.items),
-    ctx.store
-      .collection<TCommunityDoc>(C.communities)
-      .find({ where: { _id: { in: [...(user.assignments ?? []).filter((a) => a.level === 'community').map((a) => a.placeId), '-'] } }, limit: 100 })
-      .then((p) => p.items),
+    scope.districtIds.length
+      ? ctx.store
+          .collection<TPlaceDoc>(C.places)
+          .find({ where: { districtId: scope.districtIds.length === 1 ? scope.districtIds[0]! : { in: scope.districtIds }, level: 'street' }, orderBy: [['name', 'asc']], limit: 100 })
+          .then((p) => p.items)
+      : Promise.resolve([]),
+    byIds<TPlaceDoc>(C.places, scope.districtIds.length ? [] : scope.streetIds),
+    byIds<TCommunityDoc>(C.communities, scope.communityIds),
   ]);
-  const districtStreets = scope.districtIds.length
-    ? (
-        await ctx.store.collection<TPlaceDoc>(C.places).find({
-          where: { districtId: scope.districtIds.length === 1 ? scope.districtIds[0]! : { in: scope.districtIds }, level: 'street' },
-          orderBy: [['name', 'asc']],
-          limit: 100,
-        })
-      ).items
-    : [];
+  for (const id of scope.districtIds) names.set(id, '全区');
   for (const p of [...streets, ...districtStreets]) names.set(p._id, p.name);
   for (const c of [...byDistrict, ...byStreet, ...own]) names.set(c._id, c.name);
   for (const id of scope.communityIds) if (!names.has(id)) names.set(id, id);

@@ -8,7 +8,7 @@ import { authed, type TAuthedContext } from '../guards';
 import { communitiesUnder } from '../scope';
 import { DuplicateIdError, type TTransaction } from '../storage/port';
 import { peopleAssignedTo, rolesOf, rootsOf, staffWithin } from './assignments';
-import { deny, getCommunity, getPlace, managesCommunity, managesStreet, requireStaffCaller, type TStaffCaller } from './officer';
+import { assignsStreetOfficers, deny, getCommunity, getPlace, managesCommunity, managesStreet, requireStaffCaller, type TStaffCaller } from './officer';
 import { renameFanout } from './rename-fanout';
 
 type TImpl = TActionImpl<TAdminFunction['actions']>;
@@ -78,6 +78,7 @@ export const listPlaces: TImpl['places'] = async (rawCtx) => {
         name: street.name,
         officers: assignedTo(street._id),
         canManage: managesStreet(scope, street),
+        canAssignOfficers: assignsStreetOfficers(scope, street),
         communities: [...communities.values()]
           .filter((c) => c.streetId === street._id)
           .sort((a, b) => Number(Boolean(a.retiredAt)) - Number(Boolean(b.retiredAt)) || a.name.localeCompare(b.name, 'zh'))

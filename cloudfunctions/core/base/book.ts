@@ -14,6 +14,7 @@ import { DuplicateIdError, type TTransaction } from '../storage/port';
 import type { TBookingDoc, TRoomDoc } from './docs';
 import { asConflict, claimRoom, type TRange } from './slots';
 import { ownerKeyFor, toBooking } from './views';
+import { moveRoomUse } from '../stats/room-use';
 
 type TImpl = TActionImpl<TBaseFunction['actions']>;
 type TBook = z.output<typeof ZBook>;
@@ -126,6 +127,7 @@ export const book: TImpl['book'] = async (rawCtx, input) => {
         holder: { kind: event ? 'event' : 'booking', id: bookingId, name: holder.holderName, title: event?.title ?? input.title, groupId: holder.groupId },
       });
       if (event) await tx.update(C.events, event._id, { place: room.name, roomId: room._id, bookingId });
+      await moveRoomUse(tx, room.communityId, ranges, 1);
       return created;
     });
     return { booking: toBooking(booking) };

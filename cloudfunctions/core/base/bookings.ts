@@ -10,6 +10,7 @@ import type { TTransaction } from '../storage/port';
 import type { TBookingDoc } from './docs';
 import { releaseRoom } from './slots';
 import { ownerKeyFor, toBooking } from './views';
+import { moveRoomUse } from '../stats/room-use';
 
 type TImpl = TActionImpl<TBaseFunction['actions']>;
 
@@ -27,6 +28,8 @@ async function staffInTx(tx: TTransaction, ctx: TAuthedContext, communityId: str
  */
 export async function endBooking(tx: TTransaction, booking: TBookingDoc, patch: Partial<TBookingDoc>): Promise<TBookingDoc> {
   await releaseRoom(tx, { roomId: booking.roomId, ranges: booking.ranges });
+  // Room use on the dashboard counts live bookings only (docs/dashboards.md).
+  if (isLive(booking)) await moveRoomUse(tx, booking.communityId, booking.ranges, -1);
   if (booking.eventId) await tx.update(C.events, booking.eventId, { roomId: null, bookingId: null });
   await tx.update(C.bookings, booking._id, patch);
   return { ...booking, ...patch };

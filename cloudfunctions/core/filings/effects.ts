@@ -36,11 +36,14 @@ export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFi
   const patch: Partial<TGroupDoc> = { pendingFilingId: null };
   if (to === 'approved' && filing.kind === 'dissolution') {
     Object.assign(patch, { status: 'dissolved', dissolvedAt: now, quietSince: null });
-    await moveGrowthCounters(tx, group.communityId, group, null);
+    // Counted as dissolved from now on (the dashboard's tallies); it leaves every other counter.
+    await moveGrowthCounters(tx, group.communityId, group, { ...group, status: 'dissolved' });
   }
   if (to === 'approved' && filing.kind === 'change') {
     // A change filed and approved counts as this year's 年度确认 (docs/on-behalf.md).
     Object.assign(patch, await applyChange(tx, group, filing.proposed ?? {}), { lastActiveAt: now, confirmedYear: chinaYear(now), confirmedAt: now });
+    // A change may move the group's category or member count: the community's tallies follow (docs/dashboards.md).
+    await moveGrowthCounters(tx, group.communityId, group, { ...group, ...patch });
   }
   await tx.update(C.groups, group._id, patch);
 }

@@ -8,6 +8,7 @@ import { handleGrowth } from './growth';
 import { handleIncubation } from './incubation';
 import { handleBase } from './base';
 import { handleManage } from './manage';
+import { handleStats } from './stats';
 import { handleAdmin } from './admin';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
@@ -20,5 +21,6 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   growth: handleGrowth,
   incubation: handleIncubation,
   base: handleBase,
+  stats: handleStats,
   admin: handleAdmin,
 };

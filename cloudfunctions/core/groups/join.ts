@@ -10,6 +10,7 @@ import { authed, type TAuthedContext } from '../guards';
 import type { TTransaction } from '../storage/port';
 import { consumeRate, RATE_RULES } from '../rate-limit';
 import { isOpenGroup } from './access';
+import { moveGrowthCounters } from '../growth/counters';
 import { movePendingCount, pendingDelta, pendingPatch } from './join-counter';
 import { membershipIdFor } from './membership-id';
 
@@ -38,7 +39,12 @@ export async function adjustCounts(
     throw invalidState(`本组织成员已达${FILING_LIMITS.members}人上限，暂时不能再加入`);
   }
   // The waiting-requests counter rides in the same write of the group (one request, not two).
-  if (group) await tx.update(C.groups, group._id, { memberCount: Math.max(0, group.memberCount + delta), ...pendingPatch(group, pending) });
+  if (group) {
+    const memberCount = Math.max(0, group.memberCount + delta);
+    await tx.update(C.groups, group._id, { memberCount, ...pendingPatch(group, pending) });
+    // The community's member tally (the dashboard) moves with it; a circle's members are not counted there.
+    await moveGrowthCounters(tx, group.communityId, group, { ...group, memberCount });
+  }
   if (!member.subCommitteeId) return;
   const sc = await tx.get<TSubCommitteeDoc>(C.subcommittees, member.subCommitteeId);
   if (sc) await tx.update(C.subcommittees, sc._id, { memberCount: Math.max(0, sc.memberCount + delta) });

@@ -2,6 +2,7 @@ import type { TGrowthOverview } from '../../../types/growth';
 import { C, type TGroupDoc, type TGrowthStatDoc } from '../collections';
 import type { TStore, TTransaction } from '../storage/port';
 import { stageOf } from './stages';
+import { addTallies, groupTallies, moveTallies, sameTallies, zeroTallies, type TGroupTallies } from '../stats/group-tallies';
 
 /**
  * A community's growth counters (filed groups, 示范, circles, 培育中, Party branches, Party members, Party members
@@ -25,7 +26,7 @@ export const zeroCounts = (): TGrowthCounts => ({
   partyLeaders: 0,
 });
 
-type TCounted = Pick<TGroupDoc, 'status' | 'stage' | 'hasPartyBranch' | 'partyMemberCount' | 'partyLeaderCount'>;
+type TCounted = Pick<TGroupDoc, 'status' | 'stage' | 'hasPartyBranch' | 'partyMemberCount' | 'partyLeaderCount' | 'category' | 'memberCount'>;
 
 /** What one group adds to its community's counters. */
 export function contribution(group: TCounted | null): TGrowthCounts {
@@ -45,7 +46,8 @@ export function contribution(group: TCounted | null): TGrowthCounts {
 
 /**
  * Moves the community's counters from what `before` counted to what `after` counts (null: did not exist /
- * no longer exists). Two requests (read, write) when anything changed, none otherwise. Returns the counters after.
+ * no longer exists), the dashboard's tallies (stats/group-tallies.ts) with them. Two requests (read, write) when
+ * anything changed, none otherwise. Returns the growth counters after, or null when nothing moved.
  */
 export async function moveGrowthCounters(
   tx: TTransaction,
@@ -55,13 +57,16 @@ export async function moveGrowthCounters(
 ): Promise<TGrowthCounts | null> {
   const b = contribution(before);
   const a = contribution(after);
-  if (KEYS.every((k) => a[k] === b[k])) return null;
+  const bt = groupTallies(before);
+  const at = groupTallies(after);
+  if (KEYS.every((k) => a[k] === b[k]) && sameTallies(at, bt)) return null;
   const id = growthStatId(communityId);
   const current = await tx.get<TGrowthStatDoc>(C.growthstats, id);
   const next = zeroCounts();
   for (const k of KEYS) next[k] = Math.max(0, (current?.[k] ?? 0) + a[k] - b[k]);
-  if (current) await tx.update(C.growthstats, id, next);
-  else await tx.insert<TGrowthStatDoc>(C.growthstats, { _id: id, communityId, ...next });
+  const tallies = moveTallies(current, bt, at);
+  if (current) await tx.update(C.growthstats, id, { ...next, ...tallies });
+  else await tx.insert<TGrowthStatDoc>(C.growthstats, { _id: id, communityId, ...next, ...tallies });
   return next;
 }
 
@@ -93,14 +98,37 @@ export async function recountGrowth(store: TStore, communityId: string): Promise
   return total;
 }
 
-/** Writes a recount as the community's counters (seeding, or a repair after data was loaded by hand). */
+/** The dashboard's group tallies of the community, counted from scratch (every status, dissolved included). */
+export async function recountTallies(store: TStore, communityId: string): Promise<TGroupTallies> {
+  const total = zeroTallies();
+  for (const status of ['active', 'circle', 'dissolved'] as const) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.collection<TGroupDoc>(C.groups).find({
+        where: { communityId, status },
+        orderBy: [['lastActiveAt', 'desc']],
+        limit: 100,
+        cursor,
+      });
+      for (const g of page.items) addTallies(total, groupTallies(g));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  return total;
+}
+
+/**
+ * Writes a recount as the community's counters and group tallies (seeding, or a repair after data was loaded by
+ * hand). The need tallies on the same document are left as they are (stats/need-tallies.ts recounts those).
+ */
 export async function writeRecount(store: TStore, communityId: string): Promise<TGrowthCounts> {
   const counts = await recountGrowth(store, communityId);
+  const tallies = await recountTallies(store, communityId);
   await store.transaction(async (tx) => {
     const id = growthStatId(communityId);
     const current = await tx.get<TGrowthStatDoc>(C.growthstats, id);
-    if (current) await tx.update(C.growthstats, id, counts);
-    else await tx.insert<TGrowthStatDoc>(C.growthstats, { _id: id, communityId, ...counts });
+    if (current) await tx.update(C.growthstats, id, { ...counts, ...tallies });
+    else await tx.insert<TGrowthStatDoc>(C.growthstats, { _id: id, communityId, ...counts, ...tallies });
   });
   return counts;
 }

@@ -9,6 +9,7 @@ import type { TNeedDoc, TSupportDoc } from './docs';
 import { supportIdFor } from './ids';
 import { addSupportInTx } from './needs';
 import { toNeedRow } from './views';
+import { moveNeedTallies } from '../stats/need-tallies';
 
 /** A social worker answers a need (收集中 / 已安排 / 暂不能安排 with a reason) or folds a duplicate into another. */
 type TImpl = TActionImpl<TIncubationFunction['actions']>;
@@ -32,6 +33,7 @@ export const answerNeed: TImpl['answerNeed'] = async (rawCtx, input) => {
     if (need.status === 'merged') throw invalidState('这条需求已合并到其他需求，请答复保留的那条');
     const patch = { status: input.status, answer, answeredBy: ctx.caller.openid };
     await tx.update(C.needs, need._id, patch);
+    await moveNeedTallies(tx, need.communityId, need.status, input.status);
     return { ...need, ...patch };
   });
   return { need: toNeedRow(need, await callerWants(ctx, need._id)) };
@@ -60,6 +62,7 @@ export const mergeNeeds: TImpl['mergeNeeds'] = async (rawCtx, input) => {
     }
     if (merge.courseId || merge.circle) throw invalidState('这条需求已开设课程或兴趣小组，不能合并，请把它作为保留的需求');
     await tx.update(C.needs, merge._id, { status: 'merged', listed: false, mergedInto: keep._id });
+    await moveNeedTallies(tx, merge.communityId, merge.status, 'merged');
   });
 
   let moved = 0;

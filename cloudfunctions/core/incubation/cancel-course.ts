@@ -10,6 +10,7 @@ import { authed } from '../guards';
 import { requireStaffInTx } from './access';
 import { toCourseCard } from './course-views';
 import type { TCourseDoc, TNeedDoc } from './docs';
+import { moveNeedTallies } from '../stats/need-tallies';
 
 /**
  * 取消课程: one transaction cancels every session that has not started (as events' cancel does: registrations
@@ -44,6 +45,7 @@ export const cancelCourse: TImpl['cancelCourse'] = async (rawCtx, input) => {
     const need = course.needId ? await tx.get<TNeedDoc>(C.needs, course.needId) : null;
     if (need?.courseId === course._id) {
       await tx.update(C.needs, need._id, { status: 'collecting', courseId: null, answer: `课程「${course.title}」已取消：${input.reason}` });
+      await moveNeedTallies(tx, need.communityId, need.status, 'collecting');
     }
     return { course: { ...course, status: 'cancelled' as const }, cancelled };
   });

@@ -10,6 +10,7 @@ import { requireStaffInTx } from './access';
 import type { TNeedDoc } from './docs';
 import { tellSupporters } from './tell';
 import { toNeedRow } from './views';
+import { moveNeedTallies } from '../stats/need-tallies';
 
 /**
  * 兴趣小组种子: a social worker grows a new hobby circle from a need. The need records the seed (name, contact
@@ -59,6 +60,7 @@ export const seedCircle: TImpl['seedCircle'] = async (rawCtx, input) => {
     const answer = `已发起兴趣小组「${input.name}」，联系人：${input.contactName}`;
     const patch = { status: 'arranged' as const, answer, answeredBy: ctx.caller.openid, circle };
     await tx.update(C.needs, need._id, patch);
+    await moveNeedTallies(tx, need.communityId, need.status, 'arranged');
     return { need: { ...need, ...patch }, created: true };
   });
   if (created) {

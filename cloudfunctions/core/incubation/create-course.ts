@@ -17,6 +17,7 @@ import { toCourseDetail } from './course-views';
 import type { TCourseDoc, TCourseSession, TNeedDoc, TPartnerDoc } from './docs';
 import { courseIdFor, sessionIdFor } from './ids';
 import { coursePage, tellSupporters } from './tell';
+import { moveNeedTallies } from '../stats/need-tallies';
 
 /**
  * 开设课程: a social worker turns a need into a course (or opens one directly). One transaction writes the course,
@@ -158,6 +159,7 @@ export const createCourse: TImpl['createCourse'] = async (rawCtx, input) => {
       if (need) {
         const answer = `已开设课程「${input.title}」，${formatNoticeTime(sessions[0]!.startAt)}开课，欢迎报名`;
         await tx.update(C.needs, need._id, { status: 'arranged', answer, answeredBy: ctx.caller.openid, courseId });
+        await moveNeedTallies(tx, need.communityId, need.status, 'arranged');
       }
       return { course, events, created: true };
     });

@@ -10,6 +10,7 @@ import { DuplicateIdError, type TTransaction } from '../storage/port';
 import type { TNeedDoc, TSupportDoc } from './docs';
 import { needIdFor, supportIdFor } from './ids';
 import { toNeedRow } from './views';
+import { moveNeedTallies } from '../stats/need-tallies';
 
 /**
  * Needs (需求/心愿) and 我也想. The need document holds `demand`, moved in the same transaction that inserts a
@@ -70,6 +71,7 @@ export const postNeed: TImpl['postNeed'] = async (rawCtx, input) => {
         requestFingerprint: fingerprint,
       });
       await tx.insert<TSupportDoc>(C.needsupports, { _id: supportIdFor(id, ctx.caller.openid), needId: id, openid: ctx.caller.openid, fromNeedId: null, at: ctx.clock.now() });
+      await moveNeedTallies(tx, communityId, null, 'collecting');
       return need;
     });
     return { need: toNeedRow(need, true) };

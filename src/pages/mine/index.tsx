@@ -125,6 +125,8 @@ function MinePageBody() {
         {isStaff ? (
           <Tile id='btn-base-home' glyph='基' tone='green' title='孵化基地管理' sub='需求、课程、合作伙伴、培育' onTap={() => go(ROUTES.baseHome)} />
         ) : null}
+        {me?.roles.includes('admin') ? <Tile id='btn-admin' glyph='管' tone='grey' title='社区与人员' sub='社区、分配、日志' onTap={() => go(ROUTES.adminPlaces)} /> : null}
+        {isStaff ? <Tile id='btn-dashboard' glyph='数' tone='blue' title='数据看板' sub='组织、党建、活动' onTap={() => go(ROUTES.dashboard())} /> : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
           <Tile
