@@ -73,6 +73,15 @@ export interface TStoredReport {
   expiresAt: number;
 }
 
+/**
+ * The caller's phone number as the platform vouches for it: WeChat exchanges the one-time code from a
+ * `getPhoneNumber` button (production); the local gateway answers a fixed table of demo users.
+ */
+export interface TPhoneVerifier {
+  /** The caller's verified mobile (11 digits), or null when the code gives none. */
+  mobileFor(code: string, openid: string): Promise<string | null>;
+}
+
 export interface TPorts {
   store: TStore;
   files: TFileStore;
@@ -80,6 +89,7 @@ export interface TPorts {
   ids: TIds;
   contentCheck: TContentCheck;
   notifier: TNotifier;
+  phones: TPhoneVerifier;
 }
 
 export interface TContext extends TPorts {

@@ -29,6 +29,8 @@ export const INDEXES: TIndexSpec[] = [
   },
   // A group's filings (成立, 变更, 注销), newest first: the staff view's timeline.
   { collection: 'filings', name: 'filings_group', fields: [['groupId', 'asc'], ['createdAt', 'desc'], ['_id', 'asc']] },
+  // 代办 (docs/on-behalf.md): an approved filing staff entered, waiting for the leader whose verified phone matches.
+  { collection: 'filings', name: 'filings_behalf_mobile', fields: [['behalfMobile', 'asc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc'], ['_id', 'asc']] },
   {
     collection: 'groups',
@@ -39,6 +41,12 @@ export const INDEXES: TIndexSpec[] = [
     collection: 'groups',
     name: 'groups_directory_category',
     fields: [['communityId', 'asc'], ['status', 'asc'], ['category', 'asc'], ['lastActiveAt', 'desc'], ['_id', 'asc']],
+  },
+  // 年度确认: a community's filed groups that confirmed before this year (a range on confirmedYear), longest first.
+  {
+    collection: 'groups',
+    name: 'groups_unconfirmed',
+    fields: [['communityId', 'asc'], ['status', 'asc'], ['confirmedYear', 'asc'], ['_id', 'asc']],
   },
   {
     collection: 'memberships',

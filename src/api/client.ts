@@ -8,15 +8,15 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm'],
-  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
+  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm', 'verifyPhone', 'takeoverOffers', 'takeover'],
+  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide', 'startOnBehalf'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
-  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
+  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve', 'confirmYear'],
   events: [
     'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
   ],
-  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
+  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview', 'unconfirmed'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
   workbench: ['groups', 'group'],
@@ -57,6 +57,7 @@ const READS: ReadonlySet<string> = new Set([
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'groups', 'group',
   'dashboard',
+  'takeoverOffers', 'unconfirmed',
   'places', 'staff', 'audit',
   // Exports write only an audit line: nothing a page shows changes.
   'options', 'quarterly', 'roster',

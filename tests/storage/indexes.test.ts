@@ -147,4 +147,20 @@ describe('core/indexes.ts', () => {
       void store.close();
     }
   });
+
+  it('代办 and 年度确认 (docs/on-behalf.md): the takeover offer and the unconfirmed list are each one index range', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const offers = store.explainFind('filings', { where: { behalfMobile: '13803110021' }, limit: 5 }).join('\n');
+      expect(offers).toContain('filings_behalf_mobile');
+      expect(offers).not.toContain('TEMP B-TREE');
+      const due = store
+        .explainFind('groups', { where: { communityId: 'c1', status: 'active', confirmedYear: { lt: 2026 } } as never, orderBy: [['confirmedYear', 'asc']], limit: 20 })
+        .join('\n');
+      expect(due).toContain('groups_unconfirmed');
+      expect(due).not.toContain('TEMP B-TREE');
+    } finally {
+      void store.close();
+    }
+  });
 });
