@@ -12,7 +12,7 @@ const SOURCE = path.join(ROOT, 'cloudfunctions');
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist/cloudfunctions');
 
 /** Open APIs each function may call (DevTools applies this on upload; the CloudBase CLI does not read it). */
-const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'security.imgSecCheck', 'subscribeMessage.send'] } };
+const OPENAPI_PERMISSIONS = { permissions: { openapi: ['security.msgSecCheck', 'security.imgSecCheck', 'subscribeMessage.send', 'phonenumber.getPhoneNumber'] } };
 
 /**
  * Functions only the platform's timer runs: deployed, but outside the client contract (types/ FUNCTIONS) and the

@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/directory/index', 'pages/events/index', 'pages/mine/index'],
   subPackages: [
     { root: 'package-group', pages: ['pages/detail/index'] },
-    { root: 'package-filing', pages: ['pages/edit/index', 'pages/detail/index'] },
+    { root: 'package-filing', pages: ['pages/edit/index', 'pages/detail/index', 'pages/takeover/index'] },
     { root: 'package-review', pages: ['pages/queue/index', 'pages/review/index'] },
     { root: 'package-manage', pages: ['pages/members/index', 'pages/settings/index', 'pages/change/index'] },
     { root: 'package-event', pages: ['pages/detail/index', 'pages/mine/index'] },
@@ -11,7 +11,8 @@ export default defineAppConfig({
     { root: 'package-base', pages: ['pages/needs/index', 'pages/course/index', 'pages/rooms/index'] },
     { root: 'package-base-manage', pages: ['pages/home/index', 'pages/needs/index', 'pages/course-new/index', 'pages/partners/index', 'pages/group/index'] },
     { root: 'package-admin', pages: ['pages/places/index', 'pages/staff/index', 'pages/audit/index'] },
-    { root: 'package-stats', pages: ['pages/dashboard/index'] },
+    { root: 'package-stats', pages: ['pages/dashboard/index', 'pages/reports/index'] },
+    { root: 'package-workbench', pages: ['pages/on-behalf/index', 'pages/confirmations/index'] },
   ],
   // Fetch the package a tab's next tap most likely needs while the person is still reading the tab.
   preloadRule: {

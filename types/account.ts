@@ -2,7 +2,7 @@ import { z } from 'zod';
 import './validation';
 import { defineFunction, zPage } from './define';
 import { STAFF_ROLES } from './domain';
-import { zId } from './fields';
+import { zId, zText } from './fields';
 import { ZFilingSummary, ZFilingView } from './filings';
 import { ZMyGroup } from './groups';
 
@@ -40,12 +40,25 @@ export const ZWaiting = z.object({
 });
 export type TWaiting = z.output<typeof ZWaiting>;
 
+/** 代办 (docs/on-behalf.md): a filing staff entered for the caller, found by the caller's verified phone number. */
+export const ZTakeoverOffer = z.object({
+  filingId: z.string(),
+  groupName: z.string(),
+  /** 「社工 刘芳」 */
+  enteredBy: z.string(),
+});
+export type TTakeoverOffer = z.output<typeof ZTakeoverOffer>;
+
 /** 我的 in one call: who I am, the first page of my groups and of my filings, and what waits for me. */
 export const ZHome = z.object({
   me: ZMe,
   groups: zPage(ZMyGroup),
   filings: zPage(ZFilingSummary),
   waiting: ZWaiting,
+  /** 代办 waiting for the caller to take it over (needs a verified phone number); null when none. */
+  takeover: ZTakeoverOffer.nullable(),
+  /** Whether the caller has verified a phone number here (else 我的 offers to look for a 代办 by phone). */
+  phoneVerified: z.boolean(),
 });
 export type THome = z.output<typeof ZHome>;
 
@@ -68,6 +81,21 @@ export const accountFunction = defineFunction('account', {
   home: { input: z.strictObject({}), output: ZHome },
   /** The counts alone, for the home band and the tab bar badge. */
   waiting: { input: z.strictObject({}), output: z.object({ waiting: ZWaiting }) },
+  /**
+   * 代办: verifies the caller's phone number with the platform (WeChat's getPhoneNumber code; the local gateway's
+   * dev table) and answers the 代办 filings waiting for that number.
+   */
+  verifyPhone: {
+    input: z.strictObject({ code: zText('手机号授权码', 200) }),
+    output: z.object({ mobileMasked: z.string(), offers: z.array(ZTakeoverOffer) }),
+  },
+  /** The 代办 filings waiting for the caller's verified number (empty until verified). */
+  takeoverOffers: {
+    input: z.strictObject({}),
+    output: z.object({ phoneVerified: z.boolean(), offers: z.array(ZTakeoverOffer) }),
+  },
+  /** The named leader confirms: they become the filing's owner and the group's leader, in one transaction. */
+  takeover: { input: z.strictObject({ filingId: zId('报备编号') }), output: z.object({ groupId: z.string().nullable() }) },
   /**
    * The filing form's first screen. `filingId`: the filing being edited (NOT_FOUND if the caller may not see it).
    * `draftId`: a draft this phone remembered, answered as null when it is gone or no longer visible.

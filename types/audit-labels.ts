@@ -13,6 +13,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'community:retire': '撤销社区',
   'assignment:add': '分配人员',
   'assignment:end': '结束分配',
+  // 代办 and 年度确认 (docs/on-behalf.md)
+  'filing:takeover': '负责人接手代办的报备',
+  'group:confirmYear': '年度确认',
 };
 
 /** What the person tried, for a refused attempt (`denied:<function>.<action>`). */
@@ -36,6 +39,9 @@ export const ATTEMPT_LABELS: Record<string, string> = {
   'admin.retireCommunity': '撤销社区',
   'admin.assign': '分配人员',
   'admin.unassign': '结束分配',
+  'filings.startOnBehalf': '代办报备',
+  'filings.submit': '提交代办的报备',
+  'growth.unconfirmed': '查看未做年度确认的组织',
 };
 
 export function auditActionLabel(action: string): string {

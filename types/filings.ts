@@ -116,6 +116,13 @@ export const ZFilingView = z.object({
   updatedAt: z.number(),
   version: z.number(),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), decide: z.boolean() }),
+  /**
+   * 代办 (docs/on-behalf.md): staff entered this filing for a leader who does not use a phone. Who entered it and for
+   * whom, and whether that leader has since taken it over in the app. Null for a filing the leader made themselves.
+   */
+  onBehalf: z
+    .object({ enteredByName: z.string(), enteredByRole: z.string(), leaderName: z.string(), claimed: z.boolean() })
+    .nullable(),
 });
 export type TFilingView = z.output<typeof ZFilingView>;
 
@@ -165,6 +172,19 @@ export const filingsFunction = defineFunction('filings', {
     output: ZFilingOnly,
   },
   submit: { input: z.strictObject({ filingId: zId('报备编号') }), output: ZFilingOnly },
+  /**
+   * 代办: a social worker (or officer) of the community starts a draft for a leader who cannot use a phone. The
+   * leader's name and mobile are filed fields; the staff member owns the draft until the leader takes it over.
+   */
+  startOnBehalf: {
+    input: z.strictObject({
+      requestId: zRequestId,
+      communityId: zId('所属社区'),
+      leaderName: zText('负责人姓名', L.person),
+      leaderMobile: zMobile('负责人手机号'),
+    }),
+    output: ZFilingOnly,
+  },
   withdraw: { input: z.strictObject({ filingId: zId('报备编号') }), output: ZFilingOnly },
   get: {
     input: z.strictObject({ filingId: zId('报备编号') }),

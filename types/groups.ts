@@ -71,6 +71,8 @@ export const ZGroupDetail = z.object({
   hasPendingFiling: z.boolean(),
   /** Join requests waiting for a decision: for the group's leader and deputies; 0 for everyone else. */
   waitingRequests: z.number(),
+  /** 年度确认 (docs/on-behalf.md) of a filed group: this year (China time) and whether it confirmed it; null for circles. */
+  annual: z.object({ year: z.number(), confirmed: z.boolean() }).nullable(),
 });
 export type TGroupDetail = z.output<typeof ZGroupDetail>;
 

@@ -131,6 +131,18 @@ const ZPartyFactsInput = z
     }
   });
 
+/** A filed group that has not confirmed its record this year. The leader's full phone: staff only. */
+export const ZUnconfirmedGroup = z.object({
+  id: z.string(),
+  name: z.string(),
+  leaderName: z.string(),
+  leaderMobile: z.string(),
+  /** The last year it confirmed; null if never. */
+  confirmedYear: z.number().nullable(),
+  filedAt: z.number(),
+});
+export type TUnconfirmedGroup = z.output<typeof ZUnconfirmedGroup>;
+
 export const growthFunction = defineFunction('growth', {
   /** 新建兴趣小组: a resident (who becomes its contact) or a social worker of the community. */
   createCircle: { input: ZCreateCircle, output: z.object({ circle: ZCircleCard }) },
@@ -168,6 +180,14 @@ export const growthFunction = defineFunction('growth', {
   /** 双孵化: the social worker records the facts they verified (a leader reports changes to them). */
   setPartyFacts: { input: ZPartyFactsInput, output: z.object({ facts: ZPartyFacts, overview: ZGrowthOverview }) },
   partyFacts: { input: z.strictObject({ groupId: zId('组织编号') }), output: z.object({ facts: ZPartyFacts }) },
+  /**
+   * 年度确认 (docs/on-behalf.md): the community's filed groups that have not confirmed this year (China time), with
+   * leader and phone so staff can remind them; `total` is the count for the header. Staff of the community only.
+   */
+  unconfirmed: {
+    input: z.strictObject({ communityId: zId('社区'), cursor: zCursor }),
+    output: zPage(ZUnconfirmedGroup).extend({ year: z.number(), total: z.number() }),
+  },
   /** The community's counts: filed groups, branches, Party members, circles. */
   overview: { input: z.strictObject({ communityId: zId('社区') }), output: z.object({ overview: ZGrowthOverview }) },
 });

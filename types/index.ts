@@ -17,6 +17,7 @@ export * from './incubation';
 export * from './base';
 export * from './stats';
 export * from './admin';
+export * from './reports';
 
 import { accountFunction } from './account';
 import { eventsFunction } from './events';
@@ -28,6 +29,7 @@ import { baseFunction } from './base';
 import { manageFunction } from './manage';
 import { statsFunction } from './stats';
 import { adminFunction } from './admin';
+import { reportsFunction } from './reports';
 
 /** Every deployable function, by name. The build, the gateway and the client all read this table. */
 export const FUNCTIONS = {
@@ -41,6 +43,7 @@ export const FUNCTIONS = {
   base: baseFunction,
   stats: statsFunction,
   admin: adminFunction,
+  reports: reportsFunction,
 } as const;
 export type TFunctions = typeof FUNCTIONS;
 export type TFunctionName = keyof TFunctions;

@@ -99,6 +99,11 @@ export const manageFunction = defineFunction('manage', {
     }),
     output: z.object({ filing: ZFilingView }),
   },
+  /** 年度确认: the leader or a deputy confirms the filed record is still true this year. Repeating it changes nothing. */
+  confirmYear: {
+    input: z.strictObject({ groupId: zId('组织编号') }),
+    output: z.object({ annual: z.object({ year: z.number(), confirmed: z.boolean() }) }),
+  },
   /** 注销报备: leader only; the group leaves the directory once approved, its history stays. */
   dissolve: {
     input: z.strictObject({ groupId: zId('组织编号'), requestId: zRequestId, reason: zText('注销原因', MANAGE_LIMITS.dissolveReason, 2) }),

@@ -90,6 +90,8 @@ export interface TUserDoc extends TStoredMeta {
   communityId: string | null;
   /** Display preferences the person chose; absent until they choose (older documents too). */
   prefs?: { elderMode: boolean };
+  /** The phone number the platform verified for this person (代办 takeover, docs/on-behalf.md); absent until verified. */
+  verifiedMobile?: string;
 }
 
 export interface TFilingDoc extends TStoredMeta {
@@ -113,6 +115,13 @@ export interface TFilingDoc extends TStoredMeta {
   decidedAt: number | null;
   lastComment: string | null;
   reviewedBy: string | null;
+  // ---- 代办 (docs/on-behalf.md); absent on filings the leader made themselves ----
+  /** The staff member who entered it (and owned it until the leader took it over). */
+  enteredBy?: { openid: string; name: string; role: string } | null;
+  /** The leader it was entered for, as filed; `claimedAt` once they took it over in the app. */
+  onBehalfOf?: { name: string; mobile: string; claimedAt: number | null } | null;
+  /** The leader's mobile while an approved 代办 waits for takeover (index filings_behalf_mobile); null otherwise. */
+  behalfMobile?: string | null;
 }
 
 export interface TGroupDoc extends TStoredMeta {
@@ -161,6 +170,12 @@ export interface TGroupDoc extends TStoredMeta {
   lastEventAt?: number | null;
   /** max(lastEventAt, filed or created at): the 90-day list's index key; null once dissolved. */
   quietSince?: number | null;
+  /**
+   * 年度确认 (docs/on-behalf.md): the latest year (China time) the group confirmed its record, or had a change filing
+   * approved; 0 for never. Index groups_unconfirmed ranges on it, so a filed group always has it (0 at filing).
+   */
+  confirmedYear?: number;
+  confirmedAt?: number | null;
 }
 
 /**

@@ -60,6 +60,26 @@ export interface TFileStore {
   urlsFor(fileIds: string[]): Promise<string[]>;
   /** Best effort: a file that is already gone is not an error. */
   remove(fileIds: string[]): Promise<void>;
+  /**
+   * Stores a generated report (.xlsx, docs/reports.md) under an unguessable name and answers its id and a link
+   * that works until `expiresAt` (a local file the gateway serves for a few minutes; a CloudBase temporary URL).
+   */
+  putReport(bytes: Buffer, fileName: string, now: number): Promise<TStoredReport>;
+}
+
+export interface TStoredReport {
+  fileId: string;
+  url: string;
+  expiresAt: number;
+}
+
+/**
+ * The caller's phone number as the platform vouches for it: WeChat exchanges the one-time code from a
+ * `getPhoneNumber` button (production); the local gateway answers a fixed table of demo users.
+ */
+export interface TPhoneVerifier {
+  /** The caller's verified mobile (11 digits), or null when the code gives none. */
+  mobileFor(code: string, openid: string): Promise<string | null>;
 }
 
 export interface TPorts {
@@ -69,6 +89,7 @@ export interface TPorts {
   ids: TIds;
   contentCheck: TContentCheck;
   notifier: TNotifier;
+  phones: TPhoneVerifier;
 }
 
 export interface TContext extends TPorts {

@@ -21,6 +21,8 @@ export const INDEXES: TIndexSpec[] = [
     name: 'filings_review_queue',
     fields: [['status', 'asc'], ['communityId', 'asc'], ['submittedAt', 'asc'], ['_id', 'asc']],
   },
+  // 代办 (docs/on-behalf.md): an approved filing staff entered, waiting for the leader whose verified phone matches.
+  { collection: 'filings', name: 'filings_behalf_mobile', fields: [['behalfMobile', 'asc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_entity_seq', fields: [['entityId', 'asc'], ['seq', 'asc'], ['_id', 'asc']] },
   {
     collection: 'groups',
@@ -31,6 +33,12 @@ export const INDEXES: TIndexSpec[] = [
     collection: 'groups',
     name: 'groups_directory_category',
     fields: [['communityId', 'asc'], ['status', 'asc'], ['category', 'asc'], ['lastActiveAt', 'desc'], ['_id', 'asc']],
+  },
+  // 年度确认: a community's filed groups that confirmed before this year (a range on confirmedYear), longest first.
+  {
+    collection: 'groups',
+    name: 'groups_unconfirmed',
+    fields: [['communityId', 'asc'], ['status', 'asc'], ['confirmedYear', 'asc'], ['_id', 'asc']],
   },
   {
     collection: 'memberships',
@@ -118,4 +126,9 @@ export const INDEXES: TIndexSpec[] = [
   { collection: 'audit', name: 'audit_entity_at', fields: [['entityId', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_actor_at', fields: [['actor', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
   { collection: 'audit', name: 'audit_action_at', fields: [['action', 'asc'], ['at', 'desc'], ['_id', 'asc']] },
+  // ---- reports (docs/reports.md): a community's filings decided in a quarter, a range on decidedAt (a street's or
+  // district's communities come from communities_street / communities_district above). A status in it would compete
+  // with filings_review_queue for the queue's several-community query on SQLite; the quarter's decided filings of one
+  // community are few, so the report keeps the approved ones itself.
+  { collection: 'filings', name: 'filings_decided', fields: [['communityId', 'asc'], ['decidedAt', 'asc'], ['_id', 'asc']] },
 ];

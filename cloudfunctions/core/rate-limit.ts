@@ -36,6 +36,8 @@ export const RATE_RULES = {
   needPost: { name: 'need-post', max: 10, windowMs: 60 * MINUTE, message: '发布需求太频繁了，请1小时后再试' },
   /** Room bookings (their title goes through the content check, counted against this rule). */
   roomBook: { name: 'room-book', max: 30, windowMs: 60 * MINUTE, message: '预订太频繁了，请稍后再试' },
+  /** .xlsx exports (docs/reports.md): each builds a workbook and stores a file, so a loop of them is refused. */
+  reportExport: { name: 'report-export', max: 20, windowMs: 10 * MINUTE, message: '导出太频繁了，请10分钟后再试' },
   checkInCode: { name: 'checkin', max: 10, windowMs: 10 * MINUTE, message: '签到码输错次数太多，请10分钟后再试，或请负责人为您手动签到' },
 } as const satisfies Record<string, TRateRule>;
 

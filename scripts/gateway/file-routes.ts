@@ -1,8 +1,9 @@
+import { stat, readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { EVENT_LIMITS } from '../../types/events';
 import type { TFileStore } from '../../cloudfunctions/core/context';
 import { IMAGE_CONTENT_TYPES, sniffImageType } from '../../cloudfunctions/core/files/image-type';
-import { LOCAL_FILE_NAME } from '../../cloudfunctions/core/files/local-files';
+import { LOCAL_FILE_NAME, REPORT_LINK_MS } from '../../cloudfunctions/core/files/local-files';
 import { devCaller } from './dev-identity';
 import { failure } from './envelope';
 
@@ -22,9 +23,21 @@ export const FILE_MESSAGES = {
   tooLarge: `照片太大（超过${MB}MB），请压缩后再上传`,
   notImage: '只能上传图片（JPG、PNG、WebP 或 GIF），这个文件不是图片',
   notFound: '没有这张照片，可能已被删除',
+  reportGone: '报表链接已过期，请回到报表页重新生成',
 } as const;
 
-export async function registerFileRoutes(app: FastifyInstance, files: TFileStore): Promise<void> {
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The name the browser saves the report as: what the function chose, minus anything a path or header could abuse. */
+export function reportDownloadName(asked: unknown): string {
+  const cleaned = typeof asked === 'string' ? asked.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80) : '';
+  return cleaned.endsWith('.xlsx') ? cleaned : `${cleaned || '报表'}.xlsx`;
+}
+
+export async function registerFileRoutes(
+  app: FastifyInstance,
+  files: TFileStore & { reportPathOf?(name: string): string | null },
+): Promise<void> {
   // Own scope: the image parser and these refusals apply to /files only, never to /fn.
   await app.register(async (scope) => {
     scope.addContentTypeParser(/^image\/[\w.+-]+$/i, { parseAs: 'buffer', bodyLimit: UPLOAD_CEILING }, (_request, body, done) => done(null, body));
@@ -56,6 +69,20 @@ export async function registerFileRoutes(app: FastifyInstance, files: TFileStore
       const type = bytes && sniffImageType(bytes);
       if (!bytes || !type) return reply.code(404).send(failure('NOT_FOUND', FILE_MESSAGES.notFound));
       return reply.type(IMAGE_CONTENT_TYPES[type]).header('x-content-type-options', 'nosniff').header('cache-control', 'private, max-age=3600').send(bytes);
+    });
+
+    // A generated report (docs/reports.md): reachable only by its unguessable name, and only for REPORT_LINK_MS
+    // after it was written (the cloud's temporary URL lives as long). `?name=` is the file name to save it as.
+    scope.get<{ Params: { name: string }; Querystring: { name?: string } }>('/files/reports/:name', async (request, reply) => {
+      const file = files.reportPathOf?.(request.params.name) ?? null;
+      const info = file ? await stat(file).catch(() => null) : null;
+      if (!file || !info || Date.now() - info.mtimeMs > REPORT_LINK_MS) return reply.code(404).send(failure('NOT_FOUND', FILE_MESSAGES.reportGone));
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportDownloadName(request.query.name))}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(await readFile(file));
     });
   });
 }

@@ -114,7 +114,7 @@ export async function startGateway(options: TGatewayOptions): Promise<TGateway> 
 
   registerDevRoutes(app, store);
   registerDevClock(app, clock);
-  await registerFileRoutes(app, ports.files);
+  await registerFileRoutes(app, ports.files === files ? files : ports.files);
 
   const staticDir = options.staticDir && path.resolve(options.staticDir);
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

@@ -39,6 +39,8 @@ export const DEMO_USERS: TNew<TUserDoc>[] = [
   { _id: 'demo-admin', displayName: '赵明', ...seededStaff('street', 's-huitong', ['s-huitong', 'd-qiaoxi']), communityId: null },
   // The district officer: every street and community of 桥西区.
   { _id: 'demo-district', displayName: '王丽', ...seededStaff('district', 'd-qiaoxi', ['d-qiaoxi']), communityId: null },
+  // An elderly leader of 北焦社区 who does not use a phone: 赵明 filed her group for her (代办, scripts/seed/demo-behalf.ts).
+  { _id: 'demo-elder', displayName: '孙桂兰', roles: [], communityId: 'c-beijiao' },
 ];
 
 export function charter(name: string, purpose: string, communityName = '塔谈社区'): string {

@@ -28,6 +28,7 @@ import { writeDemoFilings } from './demo-filings';
 import { writeSeedGroups } from './demo-groups';
 import { writeDemoYear } from './demo-year';
 import { writeDemoYearBase } from './demo-year-base';
+import { seedDemoBehalf } from './demo-behalf';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SEED_MARK = 'demo-seed';
@@ -138,6 +139,7 @@ export async function seedDemoData(store: TStore, now = Date.now()): Promise<boo
   await seedDemoIncubation(store, now);
   await store.transaction((tx) => writeDemoYearBase(tx, now));
   await seedDemoGrowth(store, now);
+  await seedDemoBehalf(store, now);
   // Needs were loaded without the use cases: their dashboard tallies are counted once here (docs/dashboards.md).
   for (const community of COMMUNITIES) await writeNeedRecount(store, community._id);
   await meta.insert({ _id: SEED_MARK, seededAt: now });

@@ -8,19 +8,20 @@ import { callAction } from './transport';
  * The type below fails to compile when an action is added to types/ and not listed here.
  */
 const ACTIONS = {
-  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm'],
-  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide'],
+  account: ['me', 'communities', 'setCommunity', 'setPrefs', 'home', 'waiting', 'filingForm', 'verifyPhone', 'takeoverOffers', 'takeover'],
+  filings: ['saveDraft', 'submit', 'withdraw', 'get', 'mine', 'queue', 'decide', 'startOnBehalf'],
   groups: ['directory', 'detail', 'join', 'cancelJoin', 'leave', 'mine'],
-  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve'],
+  manage: ['members', 'membersOverview', 'decideJoin', 'removeMember', 'setDeputy', 'update', 'addSubCommittee', 'assignSubCommittee', 'fileChange', 'dissolve', 'confirmYear'],
   events: [
     'list', 'groupEvents', 'detail', 'signUp', 'cancelSignUp', 'mine', 'checkIn',
     'create', 'update', 'cancel', 'registrations', 'registerOnBehalf', 'markAttendance', 'checkInCode', 'record',
   ],
-  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview'],
+  growth: ['createCircle', 'circles', 'setStage', 'addNote', 'notes', 'quietGroups', 'setPartyFacts', 'partyFacts', 'overview', 'unconfirmed'],
   incubation: ['needs', 'postNeed', 'support', 'answerNeed', 'mergeNeeds', 'partners', 'savePartner', 'createCourse', 'seedCircle', 'cancelCourse', 'courses', 'course', 'enroll', 'cancelEnrollment'],
   base: ['rooms', 'calendar', 'saveBase', 'saveRoom', 'book', 'cancelBooking', 'decideBooking', 'myBookings'],
   stats: ['dashboard'],
   admin: ['places', 'createCommunity', 'renameCommunity', 'retireCommunity', 'staff', 'assign', 'unassign', 'audit'],
+  reports: ['options', 'quarterly', 'roster'],
 } as const satisfies { [F in TFunctionName]: readonly TActionName<TFunctions[F]>[] };
 
 type TMissing<F extends TFunctionName> = Exclude<TActionName<TFunctions[F]>, (typeof ACTIONS)[F][number]>;
@@ -35,6 +36,7 @@ const EVERY_ACTION_LISTED: { [F in TFunctionName]: [TMissing<F>] extends [never]
   base: true,
   stats: true,
   admin: true,
+  reports: true,
 };
 void EVERY_ACTION_LISTED;
 
@@ -52,7 +54,10 @@ const READS: ReadonlySet<string> = new Set([
   'registrations', 'checkInCode', 'circles', 'notes', 'quietGroups', 'partyFacts', 'overview', 'needs',
   'partners', 'courses', 'course', 'rooms', 'calendar', 'myBookings', 'home', 'waiting', 'filingForm', 'membersOverview',
   'dashboard',
+  'takeoverOffers', 'unconfirmed',
   'places', 'staff', 'audit',
+  // Exports write only an audit line: nothing a page shows changes.
+  'options', 'quarterly', 'roster',
 ]);
 
 function buildFunction<F extends TFunctionName>(name: F): TFunctionClient<F> {
@@ -81,4 +86,5 @@ export const api: TApi = {
   base: buildFunction('base'),
   stats: buildFunction('stats'),
   admin: buildFunction('admin'),
+  reports: buildFunction('reports'),
 };

@@ -14,6 +14,7 @@ const DEMO_USERS = [
   { openid: 'demo-social-worker', label: '社工 刘芳（塔谈社区）' },
   { openid: 'demo-admin', label: '街道管理员 赵明' },
   { openid: 'demo-district', label: '区管理员 王丽' },
+  { openid: 'demo-elder', label: '老年负责人 孙桂兰（代办）' },
 ] as const;
 
 /**

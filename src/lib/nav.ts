@@ -15,6 +15,8 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   filingEdit: (id?: string) => (id ? `/package-filing/pages/edit/index?id=${idParam(id)}` : '/package-filing/pages/edit/index'),
   filingDetail: (id: string) => `/package-filing/pages/detail/index?id=${idParam(id)}`,
+  /** 代办: the named leader verifies their phone and takes over what a social worker filed for them. */
+  takeover: '/package-filing/pages/takeover/index',
   reviewQueue: '/package-review/pages/queue/index',
   review: (id: string) => `/package-review/pages/review/index?id=${idParam(id)}`,
   groupDetail: (id: string) => `/package-group/pages/detail/index?id=${idParam(id)}`,

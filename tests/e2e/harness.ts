@@ -14,7 +14,7 @@ export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots'
 /** The localStorage key the H5 build reads the acting demo user from (plain string). */
 export const DEV_USER_KEY = 'cf-dev-user';
 
-export type DemoUser = 'demo-resident' | 'demo-leader' | 'demo-social-worker' | 'demo-admin' | 'demo-district';
+export type DemoUser = 'demo-resident' | 'demo-leader' | 'demo-social-worker' | 'demo-admin' | 'demo-district' | 'demo-elder';
 /** A seeded demo user, or a person the test makes up: the gateway takes any openid-like `X-Dev-User`. */
 export type AppUser = DemoUser | `e2e-${string}`;
 

@@ -273,6 +273,27 @@ describe.each(MODES)('$mode', ({ mode, elderMode, limits }) => {
     await ready(page, '#chart-needs');
     await expectLegibleState(page, 'dashboard');
   });
+
+  test('统计报表 (social worker): scope, year and quarter to pick (docs/reports.md)', async () => {
+    const page = await open('demo-social-worker', '/package-stats/pages/reports/index');
+    await ready(page, '#btn-generate-report');
+    await expectLegibleState(page, 'reports');
+  });
+
+  test('代办 and 年度确认 (docs/on-behalf.md): the start page, the unconfirmed list, the elder’s 我的 and takeover page', async () => {
+    const start = await open('demo-social-worker', '/package-workbench/pages/on-behalf/index');
+    await ready(start, '#btn-behalf-start');
+    await expectLegibleState(start, 'on-behalf-start');
+    const list = await open('demo-social-worker', '/package-workbench/pages/confirmations/index');
+    await ready(list, '#unconfirmed-g_seed_laonian');
+    await expectLegibleState(list, 'confirmations');
+    const mine = await open('demo-elder', ROUTES.mine);
+    await ready(mine, '#btn-takeover-find');
+    await expectLegibleState(mine, 'mine-elder-takeover-find');
+    const takeover = await open('demo-elder', '/package-filing/pages/takeover/index');
+    await ready(takeover, '#btn-verify-phone');
+    await expectLegibleState(takeover, 'takeover-verify');
+  });
 });
 
 test('the first-visit offer of 长辈模式: the page behind it in 标准模式, the offer itself drawn at the elder floors', async () => {

@@ -11,6 +11,7 @@ import { courseInput, needInput } from '../support/incubation';
 import { bookInput, roomInput, thursdayAt } from '../support/base';
 import { DEMO_BASE_ID, DEMO_ROOM_IDS } from '../../scripts/seed/demo-base';
 import { DRAWING_CIRCLE_ID } from '../../scripts/seed/demo-growth';
+import { BEHALF_FILING_ID } from '../../scripts/seed/demo-behalf';
 
 /** Reads the action × role table from docs/access.md: the doc is the spec, this test holds the code to it. */
 const PEOPLE: Record<string, string | null> = {
@@ -39,6 +40,8 @@ function readTable() {
 }
 
 const LAONIAN = 'g_seed_laonian';
+/** Every person's platform-verified phone is their own (none is 孙桂兰's, whose 代办 the takeover row is about). */
+const EVERYONE_HAS_A_PHONE = { mobileFor: async (_code: string, openid: string) => `139${String(openid.length).padStart(8, '0')}` };
 const membershipOf = (openid: string) => membershipIdFor(LAONIAN, openid);
 
 /** Sets up the object a row is about and returns the event to send as `who`. */
@@ -289,6 +292,25 @@ async function prepare(app: TTestApp, action: string, on: string, who: string | 
       return { level: 'district', placeId: 'd-qiaoxi' };
     case 'stats.dashboard @ their first place (none named)':
       return {};
+    // ---- reports (docs/reports.md): this quarter of a community and of a street; 老年协会's roster ----
+    case 'reports.quarterly @ 塔谈社区':
+      return { level: 'community', placeId: 'c-tatan', year: 2026, quarter: 4 };
+    case 'reports.quarterly @ 汇通街道':
+      return { level: 'street', placeId: 's-huitong', year: 2026, quarter: 4 };
+    case 'reports.roster @ 老年协会':
+      return { groupId: LAONIAN };
+    // ---- 代办 and 年度确认 (docs/on-behalf.md) ----
+    case 'filings.startOnBehalf @ for an elder of 塔谈社区':
+      return { requestId: requestId(), communityId: 'c-tatan', leaderName: '孙桂兰', leaderMobile: '13803110021' };
+    case 'account.verifyPhone @ a code WeChat vouches for':
+      return { code: 'code-from-getPhoneNumber' };
+    case 'account.takeover @ 剪纸艺术队 (孙桂兰’s 代办)':
+      if (who) await app.ok(who, 'account', 'verifyPhone', { code: 'code-from-getPhoneNumber' });
+      return { filingId: BEHALF_FILING_ID };
+    case 'manage.confirmYear @ 老年协会':
+      return { groupId: LAONIAN };
+    case 'growth.unconfirmed @ 塔谈社区':
+      return { communityId: 'c-tatan' };
     default:
       if (on === '—') return {};
       throw new Error(`docs/access.md has a row this test cannot set up: ${action} on ${on}`);
@@ -311,7 +333,7 @@ describe.each(cells.map((c) => [c.action, c.on, c.role, c.expected, c] as const)
   (_action, _on, _role, expected, cell) => {
     let app: TTestApp;
     beforeEach(async () => {
-      app = await createTestApp();
+      app = await createTestApp({ ports: { phones: EVERYONE_HAS_A_PHONE } });
     });
     afterEach(() => app.close());
 

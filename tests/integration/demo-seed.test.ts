@@ -112,7 +112,8 @@ test('member counts: every seeded group’s people are its members; no group lis
     const active = mine.filter((m) => m.status === 'active').length;
     expect({ group: g._id, fits: active <= g.memberCount }).toEqual({ group: g._id, fits: true });
     expect({ group: g._id, pending: g.pendingJoinCount ?? 0 }).toEqual({ group: g._id, pending: mine.filter((m) => m.status === 'pending').length });
-    if (g.status !== 'circle') expect(mine.filter((m) => m.role === 'leader').map((m) => m.openid)).toEqual([g.leaderOpenid]);
+    // A 代办 waiting for takeover has no leader in the app yet, so no leader membership (docs/on-behalf.md).
+    if (g.status !== 'circle') expect(mine.filter((m) => m.role === 'leader').map((m) => m.openid)).toEqual(g.leaderOpenid ? [g.leaderOpenid] : []);
   }
   for (const seed of SEED_GROUPS) {
     const g = groups.find((x) => x._id === seedGroupId(seed.slug))!;

@@ -1,3 +1,4 @@
+import { BEHALF_FILING_ID } from '../../scripts/seed/demo-behalf';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,8 @@ const LEADER = 'demo-leader';
 const DEPUTY = 'seed-deputy-laonian';
 const RESIDENT = 'demo-resident';
 const WORKER = 'demo-social-worker';
+const ELDER_ID = 'demo-elder';
+const behalfStart = () => ({ requestId: requestId(), communityId: 'c-tatan', leaderName: '孙桂兰', leaderMobile: '13803110021' });
 const membershipOf = (openid: string) => membershipIdFor(LAONIAN, openid);
 
 interface THarness {
@@ -561,6 +564,20 @@ const CASES: TCase[] = [
     who: "a social worker lists the community's bookings waiting for approval",
     run: (h) => h.ok(WORKER, 'base', 'myBookings', { groupId: null, communityId: 'c-tatan', status: 'pending' }),
   },
+  // ---- reports (docs/reports.md) ----
+  { id: 'reports.options', who: 'a social worker opens the reports page', run: (h) => h.ok(WORKER, 'reports', 'options', {}) },
+  { id: 'reports.options · a street officer', who: 'a street officer opens the reports page', run: (h) => h.ok('demo-admin', 'reports', 'options', {}) },
+  {
+    id: 'reports.quarterly',
+    who: "a social worker exports the community's quarterly report",
+    run: (h) => h.ok(WORKER, 'reports', 'quarterly', { level: 'community', placeId: 'c-tatan', year: 2026, quarter: 4 }),
+  },
+  {
+    id: 'reports.quarterly · a street',
+    who: "a street officer exports the street's quarterly report (two communities)",
+    run: (h) => h.ok('demo-admin', 'reports', 'quarterly', { level: 'street', placeId: 's-huitong', year: 2026, quarter: 4 }),
+  },
+  { id: 'reports.roster', who: "a leader exports the group's 会员花名册", run: (h) => h.ok(LEADER, 'reports', 'roster', { groupId: LAONIAN }) },
   {
     id: 'events.cancel · freeing its room',
     who: 'a leader cancels an event booked in the 活动室 and frees the room (4 slots)',
@@ -609,6 +626,40 @@ const CASES: TCase[] = [
     who: "汇通街道's officer ends 刘芳's assignment to 塔谈社区",
     run: (h) => h.ok('demo-admin', 'admin', 'unassign', { openid: WORKER, level: 'community', placeId: 'c-tatan' }),
   },
+  // ---- 代办 and 年度确认 (docs/on-behalf.md) ----
+  { id: 'filings.startOnBehalf', who: 'a social worker starts a filing for an elder', run: (h) => h.ok(WORKER, 'filings', 'startOnBehalf', behalfStart()) },
+  {
+    id: 'filings.submit · on behalf',
+    who: 'the social worker submits the filing they entered for an elder',
+    prepare: async (h) => {
+      const { filing } = await h.ok(WORKER, 'filings', 'startOnBehalf', behalfStart());
+      const { leaderName: _n, leaderMobile: _m, ...rest } = completeFields();
+      await h.ok(WORKER, 'filings', 'saveDraft', { filingId: filing.id, fields: rest });
+      return filing.id;
+    },
+    run: (h, filingId) => h.ok(WORKER, 'filings', 'submit', { filingId }),
+  },
+  {
+    id: 'account.home · an elder with a 代办 waiting',
+    who: '孙桂兰 (phone verified) opens 我的: the 代办 offer is one more indexed read',
+    prepare: async (h) => (await h.ok(ELDER_ID, 'account', 'verifyPhone', { code: 'x' }), ''),
+    run: (h) => h.ok(ELDER_ID, 'account', 'home', {}),
+  },
+  { id: 'account.verifyPhone', who: '孙桂兰 verifies her phone', run: (h) => h.ok(ELDER_ID, 'account', 'verifyPhone', { code: 'x' }) },
+  {
+    id: 'account.takeoverOffers',
+    who: '孙桂兰 opens the takeover page',
+    prepare: async (h) => (await h.ok(ELDER_ID, 'account', 'verifyPhone', { code: 'x' }), ''),
+    run: (h) => h.ok(ELDER_ID, 'account', 'takeoverOffers', {}),
+  },
+  {
+    id: 'account.takeover',
+    who: '孙桂兰 confirms the 代办 is hers',
+    prepare: async (h) => (await h.ok(ELDER_ID, 'account', 'verifyPhone', { code: 'x' }), ''),
+    run: (h) => h.ok(ELDER_ID, 'account', 'takeover', { filingId: BEHALF_FILING_ID }),
+  },
+  { id: 'manage.confirmYear', who: 'a leader confirms 老年协会’s record for the year', run: (h) => h.ok(LEADER, 'manage', 'confirmYear', { groupId: LAONIAN }) },
+  { id: 'growth.unconfirmed', who: 'a social worker opens the groups not yet confirmed', run: (h) => h.ok(WORKER, 'growth', 'unconfirmed', { communityId: 'c-tatan' }) },
 ];
 
 interface TMeasured {

@@ -27,9 +27,9 @@ const text = (n: number, ch = '文') => ch.repeat(n);
 /** Every collection, and the read actions that show what it stores. A new collection must say who shows it. */
 const SHOWN_BY: Record<keyof typeof C, string[]> = {
   communities: ['stats.dashboard', 'admin.places', 'admin.staff', 'account.communities', 'account.me', 'filings.get', 'groups.detail', 'account.home', 'account.filingForm'],
-  users: ['account.me', 'filings.get', 'account.home', 'admin.places', 'admin.staff', 'admin.audit'],
-  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts', 'account.home', 'account.waiting', 'manage.membersOverview'],
-  filings: ['filings.get', 'filings.mine', 'filings.queue', 'account.home', 'account.filingForm'],
+  users: ['account.me', 'filings.get', 'account.home', 'admin.places', 'admin.staff', 'admin.audit', 'account.takeoverOffers'],
+  groups: ['groups.directory', 'groups.detail', 'groups.mine', 'filings.get', 'filings.queue', 'growth.circles', 'growth.quietGroups', 'growth.partyFacts', 'account.home', 'account.waiting', 'manage.membersOverview', 'growth.unconfirmed'],
+  filings: ['filings.get', 'filings.mine', 'filings.queue', 'account.home', 'account.filingForm', 'account.takeoverOffers'],
   audit: ['filings.get', 'admin.audit'],
   memberships: ['manage.members', 'groups.mine', 'groups.detail', 'account.home', 'manage.membersOverview'],
   subcommittees: ['groups.detail', 'manage.membersOverview'],
@@ -65,6 +65,8 @@ interface TWorld {
   app: TTestApp;
   groupId: string;
   filingIds: string[];
+  /** 代办 at the bounds (docs/on-behalf.md): one 孙桂兰 took over, one still waiting for her. */
+  behalfIds: string[];
   eventIds: string[];
   incubation: TIncubationWorld;
   growth: TGrowthWorld;
@@ -97,6 +99,17 @@ async function eventsAtTheBounds(app: TTestApp, groupId: string): Promise<string
   await app.ok(LEADER, 'events', 'update', { eventId: first.id, place: text(E.place, '改'), description: text(E.description, '新') });
   await app.ok(LEADER, 'events', 'cancel', { eventId: second.id, reason: text(E.reason, '因') });
   return events.map((e) => e.id);
+}
+
+const ELDER = 'demo-elder';
+/** The social worker files for 孙桂兰 (her verified number) with every text at its longest; the officer approves. */
+async function behalfAtTheBounds(app: TTestApp, fields: ReturnType<typeof completeFields>): Promise<string> {
+  const { filing } = await app.ok(WORKER, 'filings', 'startOnBehalf', { requestId: requestId(), communityId: 'c-tatan', leaderName: text(L.person, '孙'), leaderMobile: '13803110021' });
+  const { leaderName: _n, leaderMobile: _m, ...rest } = fields;
+  await app.ok(WORKER, 'filings', 'saveDraft', { filingId: filing.id, fields: rest });
+  await app.ok(WORKER, 'filings', 'submit', { filingId: filing.id });
+  await app.ok('demo-admin', 'filings', 'decide', { filingId: filing.id, decision: 'approve', comment: text(500, '好') });
+  return filing.id;
 }
 
 /** A group filed and run with every text at its longest and every count at its bound. */
@@ -140,6 +153,7 @@ async function worldAtTheBounds(): Promise<TWorld> {
     reason: text(200, '因'),
   });
   await app.ok(WORKER, 'filings', 'decide', { filingId: change.filing.id, decision: 'reject', comment: text(500, '否') });
+  await app.ok(LEADER, 'manage', 'confirmYear', { groupId });
   const dissolution = await app.ok(LEADER, 'manage', 'dissolve', { groupId, requestId: requestId(), reason: text(200, '散') });
   await app.ok(RESIDENT, 'account', 'setCommunity', { communityId: 'c-tatan' });
   // 长辈模式 on an existing user document and on a person who had none (the preference creates it).
@@ -150,7 +164,10 @@ async function worldAtTheBounds(): Promise<TWorld> {
   const growth = await growthAtTheBounds(app, groupId);
   const base = await baseAtTheBounds(app, groupId);
   await adminAtTheBounds(app);
-  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], eventIds, incubation, growth, base };
+  const behalfIds = [await behalfAtTheBounds(app, fields), await behalfAtTheBounds(app, fields)];
+  await app.ok(ELDER, 'account', 'verifyPhone', { code: 'x' });
+  await app.ok(ELDER, 'account', 'takeover', { filingId: behalfIds[0]! });
+  return { app, groupId, filingIds: [filing.id, change.filing.id, dissolution.filing.id], behalfIds, eventIds, incubation, growth, base };
 }
 
 /** A community created, renamed and retired with the longest names, a social worker assigned and unassigned. */
@@ -170,13 +187,20 @@ function readCalls(w: TWorld): Record<string, Array<() => Promise<{ ok: boolean 
   return {
     'account.me': [LEADER, WORKER, RESIDENT, OTHER, 'prefs-only'].map((as) => () => app.call(as, 'account', 'me', {})),
     'account.communities': [() => app.call(RESIDENT, 'account', 'communities', {})],
-    'account.home': [LEADER, WORKER, RESIDENT, OTHER].map((as) => () => app.call(as, 'account', 'home', {})),
+    'account.home': [LEADER, WORKER, RESIDENT, OTHER, ELDER].map((as) => () => app.call(as, 'account', 'home', {})),
     'account.waiting': [LEADER, WORKER, OTHER].map((as) => () => app.call(as, 'account', 'waiting', {})),
     'account.filingForm': w.filingIds.map((filingId) => () => app.call(LEADER, 'account', 'filingForm', { filingId })),
     'manage.membersOverview': (['pending', 'active'] as const).flatMap((status) =>
       [LEADER, OTHER, WORKER].map((as) => () => app.call(as, 'manage', 'membersOverview', { groupId, status })),
     ),
-    'filings.get': w.filingIds.flatMap((filingId) => [LEADER, WORKER].map((as) => () => app.call(as, 'filings', 'get', { filingId }))),
+    'filings.get': [
+      ...w.filingIds.flatMap((filingId) => [LEADER, WORKER].map((as) => () => app.call(as, 'filings', 'get', { filingId }))),
+      // The one she took over is hers; the one still waiting is the social worker's (and the officer's to review).
+      ...[ELDER, WORKER].map((as) => () => app.call(as, 'filings', 'get', { filingId: w.behalfIds[0]! })),
+      ...[WORKER, 'demo-admin'].map((as) => () => app.call(as, 'filings', 'get', { filingId: w.behalfIds[1]! })),
+    ],
+    'account.takeoverOffers': [() => app.call(ELDER, 'account', 'takeoverOffers', {})],
+    'growth.unconfirmed': [WORKER, 'demo-admin'].map((as) => () => app.call(as, 'growth', 'unconfirmed', { communityId: 'c-tatan' })),
     'filings.mine': [() => app.call(LEADER, 'filings', 'mine', {})],
     'filings.queue': [() => app.call(WORKER, 'filings', 'queue', {})],
     'groups.directory': [

@@ -66,6 +66,19 @@ describe('core/indexes.ts', () => {
     });
   });
 
+  it('the quarterly report reads a community’s filings decided in a quarter through filings_decided, in order', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const plan = store
+        .explainFind('filings', { where: { communityId: 'c1', decidedAt: { gte: 1, lt: 2 } } as never, orderBy: [['decidedAt', 'asc']], limit: 100 })
+        .join('\n');
+      expect(plan).toContain('filings_decided');
+      expect(plan).not.toContain('TEMP B-TREE');
+    } finally {
+      void store.close();
+    }
+  });
+
   it('the review queue reads only the reviewer’s communities: one community is served in order, several by one range each', () => {
     const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
     try {
@@ -95,6 +108,22 @@ describe('core/indexes.ts', () => {
         const byIds = store.explainFind(collection, { where: { _id: { in: ['a', 'b'] } }, limit: 100 }).join('\n');
         expect(byIds).not.toMatch(new RegExp(`SCAN ${collection}(?! USING)`));
       }
+    } finally {
+      void store.close();
+    }
+  });
+
+  it('代办 and 年度确认 (docs/on-behalf.md): the takeover offer and the unconfirmed list are each one index range', () => {
+    const store = createSqliteStore({ file: ':memory:', indexes: INDEXES });
+    try {
+      const offers = store.explainFind('filings', { where: { behalfMobile: '13803110021' }, limit: 5 }).join('\n');
+      expect(offers).toContain('filings_behalf_mobile');
+      expect(offers).not.toContain('TEMP B-TREE');
+      const due = store
+        .explainFind('groups', { where: { communityId: 'c1', status: 'active', confirmedYear: { lt: 2026 } } as never, orderBy: [['confirmedYear', 'asc']], limit: 20 })
+        .join('\n');
+      expect(due).toContain('groups_unconfirmed');
+      expect(due).not.toContain('TEMP B-TREE');
     } finally {
       void store.close();
     }

@@ -143,7 +143,8 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   'admin.staff': read(4, OVER),
   'admin.audit': read(4, OVER),
   'admin.createCommunity': write(10, OVER),
-  'admin.renameCommunity': write(22, OVER),
+  // 23 since the demo's 北焦社区 also holds a 代办 group and its filing (scripts/seed/demo-behalf.ts): one more record renamed.
+  'admin.renameCommunity': write(23, OVER),
   'admin.retireCommunity': write(13, OVER),
   'admin.assign': write(10, OVER),
   'admin.unassign': write(7, OVER),
@@ -151,4 +152,23 @@ export const REQUEST_BUDGETS: Record<string, TRequestBudget> = {
   // the month counters, two counts on the review queue's index (waiting, overdue). Flat in the number of groups.
   'stats.dashboard': read(6, OVER),
   'stats.dashboard · a street officer': read(7, OVER),
+  // Exports (docs/reports.md) are rare and read a place's counters, its groups and the quarter's filings page by
+  // page; they write the rate counter and one audit line. A street report repeats a community's reads per community.
+  'reports.options': read(4, OVER),
+  'reports.options · a street officer': read(6, OVER),
+  'reports.quarterly': write(12, OVER),
+  'reports.quarterly · a street': write(20, OVER),
+  'reports.roster': write(8, OVER),
+  // 代办 and 年度确认 (docs/on-behalf.md).
+  // Like a new draft (7) plus the community it names, read once to file its name.
+  'filings.startOnBehalf': write(8, OVER),
+  'filings.submit · on behalf': write(9, OVER),
+  // 我的's five, the 代办 offer read alongside (this elder has no groups or filings to list).
+  'account.home · an elder with a 代办 waiting': read(5, OVER),
+  'account.verifyPhone': write(),
+  'account.takeoverOffers': read(),
+  // One transaction: filing, group and her membership read, then membership, group, filing and history written.
+  'account.takeover': write(10, OVER),
+  'manage.confirmYear': write(),
+  'growth.unconfirmed': read(),
 };

@@ -2,6 +2,7 @@ import type { TContext } from '../context';
 import { listMyFilings } from '../filings/queries';
 import { listMyGroups } from '../groups/queries';
 import { authed, findUser } from '../guards';
+import { offersFor } from '../behalf/takeover';
 import { toMe } from './queries';
 import { staffScopeOf } from '../scope';
 import { countReviewsWaiting, waitingFor } from './waiting';
@@ -16,9 +17,11 @@ export async function getHome(context: TContext) {
   const [user, filings, groups] = await Promise.all([findUser(ctx), listMyFilings(ctx, {}), listMyGroups(ctx, {})]);
   // One scope for both (an officer's costs one query on communities; a social worker's none).
   const scope = await staffScopeOf(ctx, user);
-  const [me, reviews] = await Promise.all([toMe(ctx, user, undefined, scope), countReviewsWaiting(ctx, user, scope)]);
+  // 代办 waiting for this person: one indexed read, and only for someone who verified a phone number.
+  const [me, reviews, offers] = await Promise.all([toMe(ctx, user, undefined, scope), countReviewsWaiting(ctx, user, scope), offersFor(ctx, user, 1)]);
   const joinRequests = groups.items.reduce((sum, g) => sum + g.waitingRequests, 0);
-  return { me, groups, filings, waiting: { joinRequests, reviews } };
+  const takeover = offers[0] ?? null;
+  return { me, groups, filings, waiting: { joinRequests, reviews }, takeover, phoneVerified: Boolean(user?.verifiedMobile) };
 }
 
 /** The counts alone (home band, tab bar badge). */

@@ -3,7 +3,7 @@ import { C, type TUserDoc } from '../collections';
 import type { TAuthedContext } from '../guards';
 import { DuplicateIdError } from '../storage/port';
 
-type TOwnPatch = Partial<Pick<TUserDoc, 'communityId' | 'prefs'>>;
+type TOwnPatch = Partial<Pick<TUserDoc, 'communityId' | 'prefs' | 'verifiedMobile'>>;
 
 /**
  * Writes the caller's own choices to their user document by compare-and-set, creating it on the first choice (a

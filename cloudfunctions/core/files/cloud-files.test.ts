@@ -64,3 +64,17 @@ describe('imgSecCheck', () => {
     await expect(wechatImageAllowed(Buffer.from('png'), 'image/png')).rejects.toThrow('api unauthorized');
   });
 });
+
+test('a report goes to an unguessable cloud path and comes back with a ten-minute temporary URL', async () => {
+  const app = fakeApp({});
+  const store = cloudFileStore(app as never, async () => true);
+  const first = await store.putReport(Buffer.from('xlsx'), '塔谈社区_2026年第4季度统计报表.xlsx', 1_000);
+  const second = await store.putReport(Buffer.from('xlsx'), '塔谈社区_2026年第4季度统计报表.xlsx', 1_000);
+  const paths = app.uploadFile.mock.calls.map(([{ cloudPath }]) => cloudPath);
+  expect(paths[0]).toMatch(/^reports\/[a-f0-9]{32}\.xlsx$/);
+  expect(paths[1]).not.toBe(paths[0]);
+  expect(app.uploadFile.mock.calls[0]![0]).toMatchObject({ fileContent: Buffer.from('xlsx') });
+  expect(app.getTempFileURL).toHaveBeenCalledWith({ fileList: [{ fileID: `cloud://env/${paths[0]}`, maxAge: 600 }] });
+  expect(first).toEqual({ fileId: `cloud://env/${paths[0]}`, url: `https://tmp.example/${`cloud://env/${paths[0]}`.slice(-10)}`, expiresAt: 1_000 + 600_000 });
+  expect(second.fileId).not.toBe(first.fileId);
+});

@@ -1,4 +1,6 @@
 import type tcb from '@cloudbase/node-sdk';
+import { randomBytes } from 'node:crypto';
+import { REPORT_LIMITS } from '../../../types/report-vocab';
 import type { TFileStore, TImageType } from '../context';
 import { IMAGE_CONTENT_TYPES } from './image-type';
 
@@ -42,6 +44,17 @@ export function cloudFileStore(
       const { fileList } = await app.getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge: URL_MAX_AGE_S })) });
       const byId = new Map(fileList.map((f) => [f.fileID, f.tempFileURL]));
       return fileIds.map((id) => byId.get(id) ?? '');
+    },
+    // Reports go to an unguessable path (128 random bits) and are reached through a temporary URL that lives
+    // REPORT_LIMITS.linkMinutes; the mini program may also download by fileID (docs/reports.md).
+    async putReport(bytes, _fileName, now) {
+      const cloudPath = `reports/${randomBytes(16).toString('hex')}.xlsx`;
+      const { fileID } = await app.uploadFile({ cloudPath, fileContent: bytes });
+      const maxAge = REPORT_LIMITS.linkMinutes * 60;
+      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID, maxAge }] });
+      const url = fileList.find((f) => f.fileID === fileID)?.tempFileURL ?? '';
+      if (!url) throw new Error('no temporary URL for a report just stored');
+      return { fileId: fileID, url, expiresAt: now + maxAge * 1000 };
     },
     async remove(fileIds) {
       if (fileIds.length === 0) return;

@@ -6,6 +6,8 @@ import { searchTokens } from '../groups/search';
 import { moveGrowthCounters } from '../growth/counters';
 import { fileCircle } from '../growth/upgrade';
 import type { TPatch, TTransaction } from '../storage/port';
+import { chinaYear } from '../behalf/year';
+import { isAwaitingTakeover } from '../behalf/claim';
 import type { TFilingStatus } from '../../../types/domain';
 
 /**
@@ -22,8 +24,10 @@ export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFi
     if (fromGroupId) return { groupId: (await fileCircle(tx, filing, fromGroupId, now))._id };
     const group = groupFromFiling(filing, now);
     await tx.insert<TGroupDoc>(C.groups, group);
-    await tx.insert<TMembershipDoc>(C.memberships, leaderMembership(group, now));
     await moveGrowthCounters(tx, group.communityId, null, group);
+    // A 代办's leader has no account yet: no leader membership until they take it over (docs/on-behalf.md).
+    if (isAwaitingTakeover(filing)) return { groupId: group._id, behalfMobile: filing.onBehalfOf.mobile };
+    await tx.insert<TMembershipDoc>(C.memberships, leaderMembership(group, now));
     return { groupId: group._id };
   }
 
@@ -36,7 +40,8 @@ export async function applyOutcome(tx: TTransaction, filing: TFilingDoc, to: TFi
     await moveGrowthCounters(tx, group.communityId, group, { ...group, status: 'dissolved' });
   }
   if (to === 'approved' && filing.kind === 'change') {
-    Object.assign(patch, await applyChange(tx, group, filing.proposed ?? {}), { lastActiveAt: now });
+    // A change filed and approved counts as this year's 年度确认 (docs/on-behalf.md).
+    Object.assign(patch, await applyChange(tx, group, filing.proposed ?? {}), { lastActiveAt: now, confirmedYear: chinaYear(now), confirmedAt: now });
     // A change may move the group's category or member count: the community's tallies follow (docs/dashboards.md).
     await moveGrowthCounters(tx, group.communityId, group, { ...group, ...patch });
   }

@@ -8,6 +8,7 @@ import { authed, findUser } from '../guards';
 import { checkPublicText } from '../content';
 import { circleFilingProblem } from '../growth/upgrade';
 import { consumeRate, RATE_RULES } from '../rate-limit';
+import { onBehalfSubmit } from '../behalf/submit-check';
 import { loadOwnFiling } from './load';
 import { isEditable } from './state';
 import { transitionFiling } from './transition';
@@ -33,19 +34,21 @@ export async function submitFiling(context: TContext, input: TInput) {
 
   const parsed = ZFilingFields.safeParse(doc.fields);
   if (!parsed.success) throw invalidFields(toFieldErrors(parsed.error));
-  const circleProblem = await circleFilingProblem(ctx.store, ctx.caller.openid, parsed.data); // docs/growth.md
+  const user = await findUser(ctx);
+  const behalf = doc.onBehalfOf ? await onBehalfSubmit(ctx, user, doc, parsed.data) : null;
+  const circleProblem = behalf ? null : await circleFilingProblem(ctx.store, ctx.caller.openid, parsed.data); // docs/growth.md
   if (circleProblem) throw invalidFields(circleProblem);
   // Counted once, against the filing rule above (20 an hour), not a second time against the content rule.
   await checkPublicText(ctx, PUBLIC_FIELDS.map((key) => [key, String(parsed.data[key])] as const), 'profile', null);
 
-  const user = await findUser(ctx);
   const submitted = await transitionFiling(ctx, {
     filingId: doc._id,
     to: 'submitted',
     actorName: user?.displayName ?? parsed.data.leaderName,
+    reason: behalf?.reason ?? null,
     // Under review again: the earlier decision (a return) is history now, so its time must not read as this one's
     // review (「提交于 23:54 / 审核于 23:53」). The history keeps when it was returned.
-    patch: { submittedAt: ctx.clock.now(), decidedAt: null, fields: parsed.data },
+    patch: { submittedAt: ctx.clock.now(), decidedAt: null, fields: parsed.data, ...behalf?.patch },
     check(current): asserts current is TFilingDoc {
       if (!current) throw new AppError('NOT_FOUND');
       if (current.version !== doc.version) throw new AppError('CONFLICT');

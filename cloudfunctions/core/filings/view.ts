@@ -32,8 +32,21 @@ export function toFilingView(doc: TFilingDoc, viewer: TViewer): TFilingView {
       edit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
       submit: viewer.isOwner && isEditable(doc.status) && doc.kind === 'initial',
       withdraw: viewer.isOwner && doc.status === 'submitted',
-      decide: viewer.isReviewer && doc.status === 'submitted',
+      // Nobody reviews their own filing: a social worker who entered a 代办 sees it in the queue but another decides.
+      decide: viewer.isReviewer && !viewer.isOwner && doc.status === 'submitted',
     },
+    onBehalf: onBehalfView(doc),
+  };
+}
+
+/** 「由社工 刘芳 代 孙桂兰 填写」: who entered a 代办 filing and for whom (no openids, no phone beyond the fields). */
+export function onBehalfView(doc: TFilingDoc): TFilingView['onBehalf'] {
+  if (!doc.enteredBy || !doc.onBehalfOf) return null;
+  return {
+    enteredByName: doc.enteredBy.name,
+    enteredByRole: doc.enteredBy.role,
+    leaderName: doc.onBehalfOf.name,
+    claimed: doc.onBehalfOf.claimedAt !== null,
   };
 }
 

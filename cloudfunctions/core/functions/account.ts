@@ -4,6 +4,7 @@ import { getHome, getWaiting } from '../account/home';
 import { setMyPrefs } from '../account/prefs';
 import { getMe, listCommunities, setMyCommunity } from '../account/queries';
 import { createHandler } from '../dispatch';
+import { takeOver, takeoverOffers, verifyPhone } from '../behalf/takeover';
 
 export const handleAccount = createHandler(accountFunction, {
   me: getMe,
@@ -13,4 +14,7 @@ export const handleAccount = createHandler(accountFunction, {
   home: getHome,
   waiting: getWaiting,
   filingForm: getFilingForm,
+  verifyPhone,
+  takeoverOffers,
+  takeover: takeOver,
 });

@@ -5,6 +5,7 @@ import { getFiling, listMyFilings, listReviewQueue } from '../filings/queries';
 import { saveDraft } from '../filings/save-draft';
 import { submitFiling } from '../filings/submit';
 import { withdrawFiling } from '../filings/withdraw';
+import { startOnBehalf } from '../behalf/start';
 
 export const handleFilings = createHandler(filingsFunction, {
   saveDraft,
@@ -14,4 +15,5 @@ export const handleFilings = createHandler(filingsFunction, {
   mine: listMyFilings,
   queue: listReviewQueue,
   decide: decideFiling,
+  startOnBehalf,
 });

@@ -5,6 +5,7 @@ import { addNote, listNotes } from '../growth/notes';
 import { getPartyFacts, growthOverview, setPartyFacts } from '../growth/party';
 import { quietGroups } from '../growth/quiet';
 import { setStage } from '../growth/stage-change';
+import { listUnconfirmed } from '../behalf/annual';
 
 /** The incubation path of groups (docs/growth.md): circles, stages, social workers' notes, 双孵化 facts. */
 export const handleGrowth = createHandler(growthFunction, {
@@ -17,4 +18,5 @@ export const handleGrowth = createHandler(growthFunction, {
   setPartyFacts,
   partyFacts: getPartyFacts,
   overview: growthOverview,
+  unconfirmed: listUnconfirmed,
 });

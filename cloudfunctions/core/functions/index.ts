@@ -10,6 +10,7 @@ import { handleBase } from './base';
 import { handleManage } from './manage';
 import { handleStats } from './stats';
 import { handleAdmin } from './admin';
+import { handleReports } from './reports';
 
 /** Every function's handler by name: the local gateway serves them all; each cloud entry imports one. */
 export const HANDLERS: Record<TFunctionName, THandler> = {
@@ -23,4 +24,5 @@ export const HANDLERS: Record<TFunctionName, THandler> = {
   base: handleBase,
   stats: handleStats,
   admin: handleAdmin,
+  reports: handleReports,
 };

@@ -4,6 +4,7 @@ import { dissolveGroup, fileChange } from '../manage/change-filing';
 import { assignSubCommittee, decideJoin, listMembers, removeMember, setDeputy } from '../manage/members';
 import { getMembersOverview } from '../manage/members-overview';
 import { addSubCommittee, updateGroup } from '../manage/settings';
+import { confirmYear } from '../behalf/annual';
 
 export const handleManage = createHandler(manageFunction, {
   members: listMembers,
@@ -16,4 +17,5 @@ export const handleManage = createHandler(manageFunction, {
   assignSubCommittee,
   fileChange,
   dissolve: dissolveGroup,
+  confirmYear,
 });

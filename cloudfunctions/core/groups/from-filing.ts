@@ -3,6 +3,8 @@ import type { TFilingDoc, TGroupDoc, TMembershipDoc } from '../collections';
 import type { TStoredMeta } from '../storage/port';
 import { membershipIdFor } from './membership-id';
 import { searchTokens } from './search';
+import { chinaYear } from '../behalf/year';
+import { isAwaitingTakeover } from '../behalf/claim';
 
 type TNew<T> = Omit<T, keyof TStoredMeta> & { _id: string };
 
@@ -27,7 +29,8 @@ export function groupFromFiling(filing: TFilingDoc, now: number): TNew<TGroupDoc
     venue: f.venue,
     charter: f.charter,
     supervisor: f.supervisor,
-    leaderOpenid: filing.openid,
+    // A 代办's filer is staff, not the leader: the group has no app leader until the named one takes it over.
+    leaderOpenid: isAwaitingTakeover(filing) ? '' : filing.openid,
     leaderName: f.leaderName,
     leaderMobile: f.leaderMobile,
     memberCount: f.memberCount,
@@ -49,6 +52,9 @@ export function groupFromFiling(filing: TFilingDoc, now: number): TNew<TGroupDoc
     nominatedPartyLeader: false,
     lastEventAt: null,
     quietSince: now,
+    // Filing is this year's confirmation of the record (年度确认, docs/on-behalf.md).
+    confirmedYear: chinaYear(now),
+    confirmedAt: now,
   };
 }
 

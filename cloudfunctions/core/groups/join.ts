@@ -106,7 +106,8 @@ export async function joinGroup(context: TContext, input: TIn<'join'>) {
     return { membership: saved, group, notify };
   });
 
-  if (notify) {
+  // A 代办 group waiting for takeover has no leader in the app yet (docs/on-behalf.md): nobody to tell.
+  if (notify && group.leaderOpenid) {
     await ctx.notifier.send({
       to: group.leaderOpenid,
       kind: 'join_requested',

@@ -57,7 +57,7 @@ export function listSubCommittees(ctx: TContext, groupId: string) {
 export async function getGroupDetail(context: TContext, input: TIn<'detail'>) {
   const ctx = authed(context);
   const [access, subCommittees] = await Promise.all([loadGroupAccess(ctx, input.groupId), listSubCommittees(ctx, input.groupId)]);
-  return { group: toDetail(access, subCommittees.items) };
+  return { group: toDetail(access, subCommittees.items, ctx.clock.now()) };
 }
 
 /** 「我的」: every group the caller asked to join or belongs to, newest change first. */

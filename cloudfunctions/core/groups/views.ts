@@ -1,6 +1,7 @@
 import type { TGroupCard, TGroupDetail, TMyGroup, TSubCommittee } from '../../../types/groups';
 import type { TMemberRow } from '../../../types/manage';
 import type { TGroupDoc, TMembershipDoc, TSubCommitteeDoc } from '../collections';
+import { annualOf } from '../behalf/year';
 import { stageOf } from '../growth/stages';
 import { maskMobile } from '../mask';
 import type { TGroupAccess } from './access';
@@ -29,7 +30,7 @@ export function toMyMembership(doc: TMembershipDoc) {
   return { id: doc._id, status: doc.status, role: doc.role };
 }
 
-export function toDetail(access: TGroupAccess, subCommittees: TSubCommitteeDoc[]): TGroupDetail {
+export function toDetail(access: TGroupAccess, subCommittees: TSubCommitteeDoc[], now: number): TGroupDetail {
   const doc = access.group;
   return {
     id: doc._id,
@@ -57,6 +58,7 @@ export function toDetail(access: TGroupAccess, subCommittees: TSubCommitteeDoc[]
     hasPendingFiling: doc.pendingFilingId !== null,
     // The badge on 成员管理: its managers' business, nobody else's.
     waitingRequests: access.isManager ? waitingRequestsOf(doc) : 0,
+    annual: annualOf(doc, now),
   };
 }
 

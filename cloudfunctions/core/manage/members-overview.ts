@@ -31,7 +31,7 @@ export async function getMembersOverview(context: TContext, input: TIn) {
       : null,
   ]);
   return {
-    group: toDetail(access, subCommittees.items),
+    group: toDetail(access, subCommittees.items, ctx.clock.now()),
     members: page ? { items: page.items.map((m) => toMemberRow(m, access)), nextCursor: page.nextCursor } : null,
   };
 }

@@ -38,7 +38,7 @@ export async function updateGroup(context: TContext, input: TIn<'update'>) {
     }),
     listSubCommittees(ctx, groupId),
   ]);
-  return { group: toDetail(saved, subCommittees.items) };
+  return { group: toDetail(saved, subCommittees.items, ctx.clock.now()) };
 }
 
 /** The same manager and request id name the same sub-committee, so a double tap adds one. */

@@ -7,7 +7,7 @@ import { createCloudbaseStore, requestTimeoutMs } from '../storage/cloudbase';
 import { randomIds, systemClock } from './basic-ports';
 import { callerFromContext } from './cloud-caller';
 import { withoutPlatformKeys } from './event-keys';
-import { templateIdsFromEnv, wechatContentCheck, wechatImageAllowed, wechatNotifier } from './wechat-ports';
+import { templateIdsFromEnv, wechatContentCheck, wechatImageAllowed, wechatNotifier, wechatPhones } from './wechat-ports';
 
 /** One set of ports per instance: the SDK is initialised once and reused across invocations. */
 let ports: TPorts | null = null;
@@ -21,6 +21,7 @@ export function cloudPorts(): TPorts {
     ids: randomIds,
     contentCheck: wechatContentCheck,
     notifier: wechatNotifier(templateIdsFromEnv(process.env)),
+    phones: wechatPhones,
   };
   return ports;
 }

@@ -4,6 +4,7 @@ import type { TStore } from '../storage/port';
 import { squeezeForWordList } from '../text-normalize';
 import { localFileStore } from '../files/local-files';
 import { randomIds, systemClock } from './basic-ports';
+import { devPhoneTable } from './phones';
 
 /**
  * Stand-ins for WeChat's content check: a small word list, enough to exercise CONTENT_REJECTED locally.
@@ -41,6 +42,7 @@ export function localPorts(store: TStore, overrides: Partial<TPorts> = {}): TPor
     ids: randomIds,
     contentCheck: wordListContentCheck,
     notifier: outboxNotifier(store),
+    phones: devPhoneTable(),
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { NOTICE_KIND_LIST, NOTICE_KINDS, toTemplateData, type TNoticeKind } from '../../../types/notices';
-import type { TContentCheck, TContentScene, TNotifier } from '../context';
+import type { TContentCheck, TContentScene, TNotifier, TPhoneVerifier } from '../context';
 
 /**
  * Production content check and notices through WeChat's open APIs (cloud calls, no access token needed).
@@ -14,6 +14,7 @@ interface TWxCloud {
       imgSecCheck(req: object): Promise<{ errCode?: number }>;
     };
     subscribeMessage: { send(req: object): Promise<unknown> };
+    phonenumber: { getPhoneNumber(req: { code: string }): Promise<{ phoneInfo?: { purePhoneNumber?: string } }> };
   };
 }
 
@@ -109,3 +110,21 @@ export function wechatNotifier(templateIds: TTemplateIds): TNotifier {
     },
   };
 }
+
+/**
+ * The caller's phone number from the one-time code of a `getPhoneNumber` button (cloud call
+ * `phonenumber.getPhoneNumber`, granted in the function's config.json). WeChat ties the code to the user who
+ * tapped, so it needs no openid. A code that is used or expired throws (errcode 40029): no number, null.
+ */
+export const wechatPhones: TPhoneVerifier = {
+  async mobileFor(code) {
+    try {
+      const res = await wx().openapi.phonenumber.getPhoneNumber({ code });
+      return res.phoneInfo?.purePhoneNumber ?? null;
+    } catch (error) {
+      const { errCode } = (error ?? {}) as { errCode?: unknown };
+      console.warn('[phone] code not exchanged', errCode ?? error);
+      return null;
+    }
+  },
+};

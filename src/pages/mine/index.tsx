@@ -97,6 +97,19 @@ function MinePageBody() {
         </View>
       </View>
       <ElderModeSetting />
+      {/* 代办 (docs/on-behalf.md): a social worker filed a group for this person; they confirm it on a subpackage page. */}
+      {home.takeover ? (
+        <View id='takeover-offer' className='notice mine__takeover'>
+          <View className='notice__text'>{`${home.takeover.enteredBy} 为您代办了「${home.takeover.groupName}」的报备，是您吗？`}</View>
+          <Button id='btn-takeover' className='btn btn--primary' onClick={() => go(ROUTES.takeover)}>
+            去确认
+          </Button>
+        </View>
+      ) : !home.phoneVerified && !isStaff && home.groups.items.length + home.filings.items.length === 0 ? (
+        <Button id='btn-takeover-find' className='btn btn--plain mine__takeover' onClick={() => go(ROUTES.takeover)}>
+          社工为您代办过报备？验证手机号查看
+        </Button>
+      ) : null}
 
       <Button id='btn-new-filing' className='btn btn--primary mine__file' onClick={() => go(ROUTES.filingEdit())}>
         我要报备
@@ -114,6 +127,7 @@ function MinePageBody() {
         ) : null}
         {me?.roles.includes('admin') ? <Tile id='btn-admin' glyph='管' tone='grey' title='社区与人员' sub='社区、分配、日志' onTap={() => go(ROUTES.adminPlaces)} /> : null}
         {isStaff ? <Tile id='btn-dashboard' glyph='数' tone='blue' title='数据看板' sub='组织、党建、活动' onTap={() => go(ROUTES.dashboard())} /> : null}
+        {isStaff ? <Tile id='btn-reports' glyph='表' tone='blue' title='统计报表' sub='季度报表下载' onTap={() => go(ROUTES.reports)} /> : null}
         {/* A social worker's own community events (座谈会, a course session), without a group. */}
         {me && me.roles.includes('social_worker') && me.community ? (
           <Tile

@@ -19,6 +19,7 @@ import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useSend } from '../../useSend';
 import { PartyFacts } from './PartyFacts';
+import { ExportRosterButton } from '../../../package-stats/components/ExportRosterButton';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';
@@ -118,6 +119,8 @@ function GroupGrowthPageBody() {
         </View>
       </View>
       <PartyFacts groupId={groupId} />
+      {/* 会员花名册 with phones, as the community's social worker may list it (docs/reports.md). */}
+      <ExportRosterButton groupId={groupId} />
       <Button id='btn-add-note' className='btn btn--primary' onClick={() => { setErrors({}); setNoteOpen(true); }}>
         写一条记录（走访、建议、问题）
       </Button>

@@ -89,6 +89,11 @@ function FilingDetailPageBody() {
         {times.submittedAt ? <View id='filing-submitted-at' className='muted'>提交于 {formatDateTime(times.submittedAt)}</View> : null}
         {times.decidedAt ? <View id='filing-decided-at' className='muted'>审核于 {formatDateTime(times.decidedAt)}</View> : null}
         {filing.status === 'submitted' ? <View className='muted'>社区社工审核中，请耐心等待。</View> : null}
+        {filing.onBehalf ? (
+          <View id='filing-behalf' className='muted'>
+            {`由${filing.onBehalf.enteredByRole} ${filing.onBehalf.enteredByName} 代 ${filing.onBehalf.leaderName} 填写${filing.onBehalf.claimed ? '，负责人本人已接手' : ''}`}
+          </View>
+        ) : null}
       </View>
 
       <DecisionNotice status={filing.status} comment={filing.lastComment} />

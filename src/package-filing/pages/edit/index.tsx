@@ -242,6 +242,12 @@ function FilingEditPageBody() {
   return (
     <View className='page edit'>
       <SaveStatus autosave={autosave} />
+      {filing?.onBehalf ? (
+        <View id='edit-behalf-banner' className='notice' role='note'>
+          <View className='notice__title'>{`代 ${filing.onBehalf.leaderName} 填写`}</View>
+          <View className='notice__text'>负责人的姓名和手机号请与本人核对。审核通过后，负责人用这个手机号登录小程序即可接手。</View>
+        </View>
+      ) : null}
       {filing?.status === 'returned' && filing.lastComment ? (
         <View id='edit-return-comment' className='notice'>
           <View className='notice__title'>社工的修改意见</View>

@@ -13,6 +13,7 @@ import { useMemberList, type TMemberList } from '../../useMemberList';
 import { MemberSheets } from './MemberSheets';
 import { RequestRow } from './RequestRow';
 import { RosterRow } from './RosterRow';
+import { ExportRosterButton } from '../../../package-stats/components/ExportRosterButton';
 import { useMemberActions } from './useMemberActions';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
@@ -140,6 +141,8 @@ function MembersPageBody() {
           成员名单
         </View>
       </View>
+      {/* 会员花名册 as .xlsx, with phones: the leader and deputies here (docs/reports.md). */}
+      {tab === 'active' ? <ExportRosterButton groupId={groupId} /> : null}
       {body}
       <MemberSheets actions={actions} group={group.group} />
       <DevPanelSlot />

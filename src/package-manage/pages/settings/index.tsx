@@ -9,6 +9,7 @@ import { RoleTag } from '../../components/RoleTag';
 import { MANAGE_ROUTES } from '../../routes';
 import { useGroup } from '../../useGroup';
 import { DailyInfoForm } from './DailyInfoForm';
+import { AnnualSection } from './AnnualSection';
 import { DissolveSection } from './DissolveSection';
 import { SubCommitteeSection } from './SubCommitteeSection';
 import { PageShell } from '../../../components/PageShell';
@@ -68,6 +69,7 @@ function SettingsPageBody() {
         </View>
       </View>
       <NavCard id='link-members' text='成员管理（入会申请、成员名单）' onClick={() => void Taro.navigateTo({ url: MANAGE_ROUTES.members(group.id) })} />
+      <AnnualSection group={group} onConfirmed={setGroup} onFileChange={() => setTab('change')} />
 
 
       <View className='tabs settings__tabs' role='tablist'>

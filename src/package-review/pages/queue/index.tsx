@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef } from 'react';
 import type { TQueueItem } from '../../../../types';
@@ -74,6 +74,15 @@ function ReviewQueuePageBody() {
 
   return (
     <View className='page queue'>
+      {/* Staff tasks beside the queue (docs/on-behalf.md): file for an elder, and who has not confirmed this year. */}
+      <View className='btn-row'>
+        <Button id='btn-on-behalf' className='btn btn--ghost' onClick={() => go(ROUTES.onBehalf)}>
+          代办报备
+        </Button>
+        <Button id='btn-confirmations' className='btn btn--ghost' onClick={() => go(ROUTES.confirmations)}>
+          年度确认
+        </Button>
+      </View>
       {body}
       <DevPanelSlot />
     </View>

@@ -139,6 +139,13 @@ function ReviewPageBody() {
         <View className='review__name'>{filingTitle(filing)}</View>
         <View className='muted'>{filing.communityName ?? ''}</View>
         {filing.submittedAt ? <View className='muted'>提交于 {formatDateTime(filing.submittedAt)}</View> : null}
+        {/* 代办: the reviewer sees who typed it; the one who entered it cannot approve it (docs/on-behalf.md). */}
+        {filing.onBehalf ? (
+          <View id='review-behalf' className='muted'>
+            {`由${filing.onBehalf.enteredByRole} ${filing.onBehalf.enteredByName} 代 ${filing.onBehalf.leaderName} 填写`}
+            {filing.status === 'submitted' && !filing.can.decide ? '。您填写的报备由社区其他工作人员审核。' : ''}
+          </View>
+        ) : null}
       </View>
 
       {filing.sinceReturn && filing.status === 'submitted' ? <SinceReturn changes={filing.sinceReturn} returnComment={filing.lastComment} /> : null}

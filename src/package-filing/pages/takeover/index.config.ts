@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '接手代办的报备' });
