@@ -2,12 +2,12 @@
 // 数据看板 from 我的 and reads 塔谈社区's numbers as bars with their numbers beside them (the Party numbers read
 // 15 / 8 / 32, the counters' own, read back through the API too); she can open only her community. The street officer opens
 // 汇通街道, which sums both of its communities, and switches to each of them.
-import type { Page } from 'playwright-core';
 import type { TDashboard, TDashboardPlace } from '../../types/stats';
 import { $, expectLegible, tap, waitForText } from './actions';
 import { screenshot } from './harness';
 import { ROUTES, visible } from './selectors';
 import { useAppSession } from './session';
+import { barsOf, dashboardNumber } from './staff-steps';
 
 jest.setTimeout(300_000);
 
@@ -16,17 +16,7 @@ const session = useAppSession();
 
 type TAnswer = { places: TDashboardPlace[]; dashboard: TDashboard };
 
-async function numberOf(page: Page, id: string): Promise<number> {
-  const text = (await $(page, `#${id} .st__tile-value`).textContent()) ?? '';
-  return Number(text.replace(/[^\d]/g, ''));
-}
-
-/** Each bar row of a chart, as `label:number` in the order shown. */
-async function barsOf(page: Page, chartId: string): Promise<string[]> {
-  return page.locator(visible(`#${chartId} .st__bar-row`)).evaluateAll((rows) =>
-    rows.map((r) => `${r.querySelector('.st__bar-label')?.textContent ?? ''}:${(r.querySelector('.st__bar-value')?.textContent ?? '').replace(/[^\d]/g, '')}`),
-  );
-}
+const numberOf = dashboardNumber;
 
 test('the social worker opens 数据看板 from 我的: tiles, bars with their numbers, only her community', async () => {
   const api = await session.call<TAnswer>('demo-social-worker', 'stats', 'dashboard', {});

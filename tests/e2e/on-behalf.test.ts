@@ -2,10 +2,11 @@
 // worker files a group for 孙桂兰, who does not use a phone; the street officer approves it (the social worker may
 // not review what she entered); 孙桂兰 signs in, verifies her phone, confirms the takeover and leads the group. Then
 // a leader confirms the year and drops off the social worker's list of groups not yet confirmed.
-import { $, confirmModal, expectLegible, expectNoProblems, tap, type, waitForText } from './actions';
+import { $, confirmModal, expectLegible, expectNoProblems, tap, waitForText } from './actions';
 import { screenshot } from './harness';
 import { ROUTES, SEL, visible } from './selectors';
 import { useAppSession } from './session';
+import { fileOnBehalf } from './staff-steps';
 
 jest.setTimeout(180_000);
 
@@ -30,28 +31,7 @@ test('the social worker starts a 代办 for 孙桂兰 and files it through the o
   const page = await open('demo-social-worker', ROUTES.workbench);
   await tap(page, '#wb-tab-tools');
   await tap(page, '#wb-tile-on-behalf');
-  await $(page, '#behalf-intro').waitFor({ timeout: 30_000 });
-  await waitForText(page, '#behalf-community-c-tatan', '塔谈社区');
-  await type(page, '#behalf-leaderName input', ELDER.name);
-  await type(page, '#behalf-leaderMobile input', ELDER.mobile);
-  await expectLegible(page, 'on-behalf-start');
-  await tap(page, '#btn-behalf-start');
-
-  await waitForText(page, '#edit-behalf-banner', `代 ${ELDER.name} 填写`, 30_000);
-  expect(await $(page, SEL.edit.input('leaderName')).inputValue()).toBe(ELDER.name);
-  expect(await $(page, SEL.edit.input('leaderMobile')).inputValue()).toBe(ELDER.mobile);
-  expect(await $(page, SEL.edit.input('supervisor')).inputValue()).toBe('塔谈社区居民委员会');
-  await type(page, SEL.edit.input('name'), GROUP.name);
-  await tap(page, SEL.edit.categoryOption('culture_sports'));
-  await type(page, SEL.edit.textarea('purpose'), GROUP.purpose);
-  await type(page, SEL.edit.input('memberCount'), GROUP.memberCount);
-  await type(page, SEL.edit.input('venue'), GROUP.venue);
-  await type(page, SEL.edit.input('activityTime'), GROUP.activityTime);
-  await type(page, SEL.edit.input('partyMemberCount'), GROUP.partyMemberCount);
-  await waitForText(page, SEL.edit.autosave, '已自动保存');
-  await tap(page, SEL.edit.submit);
-
-  await waitForText(page, SEL.detail.status, '待审核', 30_000);
+  await fileOnBehalf(page, ELDER, GROUP, (start) => expectLegible(start, 'on-behalf-start'));
   await waitForText(page, '#filing-behalf', `由社工 刘芳 代 ${ELDER.name} 填写`);
   filingId = new URL(page.url()).hash.match(/[?&]id=([^&]+)/)?.[1] ?? '';
   expect(filingId).not.toBe('');

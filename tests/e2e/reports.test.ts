@@ -2,7 +2,6 @@
 // worker downloads her community's quarterly report from 我的 → 统计报表, the street officer his street's, and the
 // leader of 老年协会 the 会员花名册 from 成员管理. Each download is opened with exceljs: sheets, headers and totals.
 // Direct gateway calls only read the counters the report must agree with.
-import type { Page } from 'playwright-core';
 import { QUARTERLY_SHEETS, SUMMARY_HEADERS } from '../../cloudfunctions/core/reports/quarterly-workbook';
 import { ROSTER_HEADERS, ROSTER_SHEETS } from '../../cloudfunctions/core/reports/roster-workbook';
 import { readWorkbook } from '../support/reports';
@@ -10,6 +9,7 @@ import { $, expectLegible, expectNoProblems, tap, waitForText } from './actions'
 import { screenshot } from './harness';
 import { ROUTES } from './selectors';
 import { useAppSession } from './session';
+import { download } from './staff-steps';
 
 jest.setTimeout(240_000);
 
@@ -28,15 +28,6 @@ const R = {
 const REPORTS_ROUTE = '/package-stats/pages/reports/index';
 
 const session = useAppSession();
-
-/** Taps `selector` and answers the file the browser saved, with the name it suggested. */
-async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), tap(page, selector)]);
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
-}
 
 const col = (header: (typeof SUMMARY_HEADERS)[number]) => SUMMARY_HEADERS.indexOf(header);
 
