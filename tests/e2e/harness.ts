@@ -206,6 +206,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const safe = name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'page';
   const file = path.join(SCREENSHOT_DIR, `${safe}.png`);
+  // Taro's H5 router slides a new page in from the right: wait until the page on top has landed, so the picture shows
+  // the page and not the middle of the slide (a page that never lands is drawn as it is after a few seconds).
+  await page
+    .waitForFunction(() => {
+      const pages = document.querySelectorAll('.taro_page');
+      const top = pages[pages.length - 1];
+      return !top || Math.abs(top.getBoundingClientRect().left) < 1;
+    }, undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -17,7 +17,7 @@ import { NO_CUT } from '../../../lib/field-limits';
 import { useFreshOnShow } from '../../../lib/freshness';
 import { ROUTES } from '../../../lib/nav';
 import { mintRequestId } from '../../../lib/request-id';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import '../../admin.css';
 // 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
 import '../../elder-sizes.css';

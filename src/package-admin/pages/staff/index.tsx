@@ -17,7 +17,7 @@ import { tappable } from '../../../components/Tappable';
 import { NO_CUT } from '../../../lib/field-limits';
 import { useFreshOnShow } from '../../../lib/freshness';
 import { usePagedList } from '../../../lib/usePagedList';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import '../../admin.css';
 // 长辈模式's size floors for this subpackage's own classes (generated: scripts/make-elder-css.ts).
 import '../../elder-sizes.css';

@@ -16,7 +16,7 @@ import { dateLabel } from '../../../lib/china-time';
 import { ROUTES } from '../../../lib/nav';
 import { mintRequestId } from '../../../lib/request-id';
 import { loadRooms, type TRoomChoice } from '../../rooms';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import { courseProblems, courseTimes, emptyCourseForm, firstDate, WEEKDAYS, type TCourseForm } from './course-form';
 import '../../manage.css';
 import { startedHere } from '../../../lib/safe-nav';

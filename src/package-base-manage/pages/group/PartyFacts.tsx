@@ -6,7 +6,7 @@ import { FieldError } from '../../../components/FieldError';
 import { fieldA11y, FormField } from '../../../components/FormField';
 import { NO_CUT } from '../../../lib/field-limits';
 import { Sheet } from '../../../components/Sheet';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 
 function YesNo({ id, value, yes, no, onChange }: { id: string; value: boolean; yes: string; no: string; onChange: (v: boolean) => void }) {
   return (

@@ -17,7 +17,7 @@ import { GROUP_STAGE_LABELS, GROUP_STAGE_ORDER, isUnfiled } from '../../../lib/b
 import { chinaDate, dateLabel, fromChina } from '../../../lib/china-time';
 import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import { PartyFacts } from './PartyFacts';
 import { ExportRosterButton } from '../../../package-stats/components/ExportRosterButton';
 import { PageShell } from '../../../components/PageShell';

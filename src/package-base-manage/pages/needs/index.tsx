@@ -12,7 +12,7 @@ import { NEED_CATEGORY_LABELS, NEED_STATUS_LABELS } from '../../../lib/base-labe
 import { go, ROUTES } from '../../../lib/nav';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import { AnswerSheet, CircleSheet, MergeSheet, type TAnswerStatus, type TCircleForm } from './NeedSheets';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';

@@ -17,7 +17,7 @@ import { Sheet } from '../../../components/Sheet';
 import { mintRequestId } from '../../../lib/request-id';
 import { usePagedList } from '../../../lib/usePagedList';
 import { useStaffMe } from '../../useCommunity';
-import { useSend } from '../../useSend';
+import { useSend } from '../../../lib/useSend';
 import { PageShell } from '../../../components/PageShell';
 import { useFreshOnShow } from '../../../lib/freshness';
 import '../../manage.css';

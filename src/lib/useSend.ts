@@ -1,3 +1,4 @@
+// Used only by subpackages: Taro copies it into each one that imports it (sub-common), not into the main package.
 import { useRef, useState } from 'react';
 import { errorMessage, isApiError } from '../api';
 
