@@ -16,6 +16,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // 代办 and 年度确认 (docs/on-behalf.md)
   'filing:takeover': '负责人接手代办的报备',
   'group:confirmYear': '年度确认',
+  // Exports (docs/reports.md)
+  'export:quarterly': '导出季度统计报表',
+  'export:roster': '导出会员花名册',
 };
 
 /** What the person tried, for a refused attempt (`denied:<function>.<action>`). */
@@ -42,6 +45,16 @@ export const ATTEMPT_LABELS: Record<string, string> = {
   'filings.startOnBehalf': '代办报备',
   'filings.submit': '提交代办的报备',
   'growth.unconfirmed': '查看未做年度确认的组织',
+  'filings.queue': '查看审核队列',
+  'stats.dashboard': '查看数据看板',
+  'reports.options': '查看可导出的报表',
+  'reports.quarterly': '导出季度统计报表',
+  'reports.roster': '导出会员花名册',
+  'workbench.groups': '查看社团列表',
+  'workbench.group': '查看社团档案',
+  'admin.places': '查看区划',
+  'admin.staff': '查看人员',
+  'admin.audit': '查看操作日志',
 };
 
 export function auditActionLabel(action: string): string {
